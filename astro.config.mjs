@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Every absolute URL (canonical links, sitemap, RSS, social images, embed
+// snippets) is built from these two variables, so the same tree can be hosted
+// at any origin and under any path.
+const site = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '');
+const rawBase = process.env.BASE_PATH || '/';
+const base = ('/' + rawBase.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Stylesheets are files, never inline, so the CSP can say style-src 'self'.
+    inlineStylesheets: 'never',
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
+    }),
+  ],
+  devToolbar: { enabled: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});
