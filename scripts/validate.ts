@@ -1,0 +1,27 @@
+/**
+ * `npm run validate`: checks content/data (and, once articles exist, their
+ * frontmatter and components). Exit 0 with a summary, or exit 1 with one
+ * line per problem. Never a stack trace.
+ */
+import { loadDataset, formatProblems } from '../src/data/validate/load-dataset.ts';
+
+const started = performance.now();
+try {
+  const result = loadDataset(process.cwd());
+  const ms = Math.round(performance.now() - started);
+  if (!result.ok) {
+    process.stderr.write(`${formatProblems(result.problems)}\n\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in content/data; nothing was built.\n`);
+    process.exit(1);
+  }
+  const { dataset: ds, index } = result;
+  const byStatus = new Map<string, number>();
+  for (const f of index.values()) byStatus.set(f.figure.status, (byStatus.get(f.figure.status) ?? 0) + 1);
+  const statuses = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
+  process.stdout.write(
+    `content/data is valid (${ms} ms): ${ds.elections.length + 1} elections, ${ds.candidates.length} candidates, ${ds.regions.length} regions, ` +
+      `${ds.timeline.length} events, ${ds.sources.length} sources; ${index.size} figures (${statuses}).\n`,
+  );
+} catch (err) {
+  process.stderr.write(`validate: could not run (${err instanceof Error ? err.message : String(err)})\n`);
+  process.exit(1);
+}

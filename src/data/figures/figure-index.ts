@@ -1,0 +1,146 @@
+/**
+ * Every figure in the dataset under one stable key (e.g.
+ * `2025.final.lukashenka.share`), with where it lives, its stage and date.
+ * Free text in the data, `<Figure of="…">` in articles and the validator all
+ * go through this one index.
+ */
+import type { CountFigure, Dataset, Figure, PercentFigure, Stage } from '../../schemas/index.ts';
+
+export type FigureKind = 'count' | 'percent';
+
+export interface IndexedFigure {
+  key: string;
+  kind: FigureKind;
+  figure: Figure;
+  /** Stage of the figure (its own, or the block's); undefined for facts that are not results. */
+  stage: Stage | undefined;
+  /** The date the figure refers to or was announced (ISO). */
+  date: string | undefined;
+  /** Repository-relative file and record/field path, as the validator prints them. */
+  file: string;
+  path: string;
+}
+
+export const DATA_DIR = 'content/data';
+
+export function buildFigureIndex(ds: Dataset): Map<string, IndexedFigure> {
+  const index = new Map<string, IndexedFigure>();
+  const add = (
+    key: string, kind: FigureKind, figure: Figure | undefined, file: string, path: string,
+    stage: Stage | undefined, date: string | undefined,
+  ) => {
+    if (!figure) return;
+    index.set(key, { key, kind, figure, stage: figure.stage ?? stage, date, file: `${DATA_DIR}/${file}`, path });
+  };
+  const count = (k: string, f: CountFigure | undefined, file: string, p: string, s: Stage | undefined, d: string | undefined) => add(k, 'count', f, file, p, s, d);
+  const pct = (k: string, f: PercentFigure | undefined, file: string, p: string, s: Stage | undefined, d: string | undefined) => add(k, 'percent', f, file, p, s, d);
+
+  for (const e of ds.elections) {
+    const f = 'elections.json';
+    const r = `[${e.id}]`;
+    const d = e.finalDate ?? e.date;
+    const s = e.stage;
+    count(`${e.id}.registered`, e.registered, f, `${r}.registered`, s, d);
+    count(`${e.id}.ballots-issued`, e.ballotsIssued, f, `${r}.ballotsIssued`, s, d);
+    count(`${e.id}.took-part`, e.tookPart, f, `${r}.tookPart`, s, d);
+    pct(`${e.id}.turnout`, e.turnout, f, `${r}.turnout`, s, d);
+    pct(`${e.id}.turnout-alt`, e.turnoutAlt, f, `${r}.turnoutAlt`, s, d);
+    for (const [who, field] of [['winner', 'winner'], ['runner-up', 'runnerUp']] as const) {
+      const c = e[field];
+      count(`${e.id}.${who}.votes`, c.votes, f, `${r}.${field}.votes`, s, d);
+      pct(`${e.id}.${who}.share`, c.share, f, `${r}.${field}.share`, s, d);
+      pct(`${e.id}.${who}.share-valid`, c.shareValid, f, `${r}.${field}.shareValid`, s, d);
+    }
+    count(`${e.id}.against-all.votes`, e.againstAll.votes, f, `${r}.againstAll.votes`, s, d);
+    pct(`${e.id}.against-all.share`, e.againstAll.share, f, `${r}.againstAll.share`, s, d);
+    pct(`${e.id}.against-all.share-valid`, e.againstAll.shareValid, f, `${r}.againstAll.shareValid`, s, d);
+    count(`${e.id}.invalid.votes`, e.invalid.votes, f, `${r}.invalid.votes`, s, d);
+    pct(`${e.id}.invalid.share`, e.invalid.share, f, `${r}.invalid.share`, s, d);
+    if (e.earlyVoting) {
+      pct(`${e.id}.early.share`, e.earlyVoting.share, f, `${r}.earlyVoting.share`, s, d);
+      count(`${e.id}.early.voters`, e.earlyVoting.voters, f, `${r}.earlyVoting.voters`, s, d);
+    }
+    if (e.preliminary) {
+      const p = e.preliminary;
+      const pd = p.date;
+      pct(`${e.id}.preliminary.winner.share`, p.winnerShare, f, `${r}.preliminary.winnerShare`, 'preliminary', pd);
+      pct(`${e.id}.preliminary.runner-up.share`, p.runnerUpShare, f, `${r}.preliminary.runnerUpShare`, 'preliminary', pd);
+      pct(`${e.id}.preliminary.against-all.share`, p.againstAllShare, f, `${r}.preliminary.againstAllShare`, 'preliminary', pd);
+      pct(`${e.id}.preliminary.turnout`, p.turnout, f, `${r}.preliminary.turnout`, 'preliminary', pd);
+    }
+  }
+
+  const res = ds.results2025;
+  for (const stage of ['preliminary', 'final'] as const) {
+    const b = res[stage];
+    const f = 'results-2025.json';
+    const d = b.announced;
+    count(`2025.${stage}.registered`, b.registered, f, `${stage}.registered`, stage, d);
+    count(`2025.${stage}.ballots-issued`, b.ballotsIssued, f, `${stage}.ballotsIssued`, stage, d);
+    count(`2025.${stage}.took-part`, b.tookPart, f, `${stage}.tookPart`, stage, d);
+    pct(`2025.${stage}.turnout`, b.turnout, f, `${stage}.turnout`, stage, d);
+    pct(`2025.${stage}.turnout-ballots-issued`, b.turnoutBallotsIssued, f, `${stage}.turnoutBallotsIssued`, stage, d);
+    for (const c of b.candidates) {
+      count(`2025.${stage}.${c.candidate}.votes`, c.votes, f, `${stage}.candidates[${c.candidate}].votes`, stage, d);
+      pct(`2025.${stage}.${c.candidate}.share`, c.share, f, `${stage}.candidates[${c.candidate}].share`, stage, d);
+    }
+    count(`2025.${stage}.against-all.votes`, b.againstAll.votes, f, `${stage}.againstAll.votes`, stage, d);
+    pct(`2025.${stage}.against-all.share`, b.againstAll.share, f, `${stage}.againstAll.share`, stage, d);
+    count(`2025.${stage}.invalid.votes`, b.invalid.votes, f, `${stage}.invalid.votes`, stage, d);
+  }
+  const fd = res.final.announced;
+  count('2025.early-voters', res.earlyVoters, 'results-2025.json', 'earlyVoters', 'final', fd);
+  count('2025.election-day-voters', res.electionDayVoters, 'results-2025.json', 'electionDayVoters', 'final', fd);
+  count('2025.polling-stations.abroad', res.pollingStationsAbroad, 'results-2025.json', 'pollingStationsAbroad', undefined, res.date);
+  count('2025.polling-stations.hospitals', res.pollingStationsSpecial.hospitals, 'results-2025.json', 'pollingStationsSpecial.hospitals', undefined, res.date);
+  count('2025.polling-stations.military', res.pollingStationsSpecial.military, 'results-2025.json', 'pollingStationsSpecial.military', undefined, res.date);
+
+  const t = ds.turnout2025;
+  const cpDate = new Map(t.checkpoints.map((c) => [c.id, c.date]));
+  for (const s of t.series) {
+    count(`2025.polling-stations.${s.area}`, s.pollingStations, 'turnout-2025.json', `series[${s.area}].pollingStations`, undefined, res.date);
+    for (const [cp, v] of Object.entries(s.values)) {
+      pct(`2025.turnout.${s.area}.${cp}`, v, 'turnout-2025.json', `series[${s.area}].values.${cp}`, t.stage, cpDate.get(cp));
+    }
+  }
+
+  const r20 = ds.regions2020;
+  count('2020.abroad.registered', r20.abroad.registered, 'regions-2020.json', 'abroad.registered', undefined, '2020-08-09');
+  count('2020.abroad.polling-stations', r20.abroad.pollingStations, 'regions-2020.json', 'abroad.pollingStations', undefined, '2020-08-09');
+  for (const r of r20.regions) {
+    const p = `regions[${r.region}]`;
+    count(`2020.regions.${r.region}.registered`, r.registered, 'regions-2020.json', `${p}.registered`, undefined, '2020-08-09');
+    pct(`2020.regions.${r.region}.turnout-close`, r.turnoutClose, 'regions-2020.json', `${p}.turnoutClose`, undefined, '2020-08-09');
+    pct(`2020.regions.${r.region}.lukashenka-share`, r.lukashenkaShare, 'regions-2020.json', `${p}.lukashenkaShare`, undefined, '2020-08-10');
+    pct(`2020.regions.${r.region}.tsikhanouskaya-share`, r.tsikhanouskayaShare, 'regions-2020.json', `${p}.tsikhanouskayaShare`, undefined, '2020-08-10');
+  }
+
+  for (const c of ds.candidates) {
+    count(`candidates.${c.id}.signatures`, c.signatures, 'candidates.json', `[${c.id}].signatures`, undefined, undefined);
+  }
+
+  for (const ev of ds.timeline) {
+    for (const [name, fig] of Object.entries(ev.figures ?? {})) {
+      const kind: FigureKind = fig.status !== 'not-found' && fig.status !== 'reported-rounded' && typeof fig.value === 'string' ? 'percent' : 'count';
+      add(`timeline.${ev.id}.${name}`, kind, fig, 'timeline.json', `[${ev.id}].figures.${name}`, undefined, ev.date.start);
+    }
+  }
+  return index;
+}
+
+/** The exact numeric value of a figure, or undefined (not-found and reported-rounded have none). */
+export function exactValue(f: Figure): number | undefined {
+  if (f.status === 'published' || f.status === 'derived') return Number(f.value);
+  return undefined;
+}
+
+/** Decimals a percentage was published with ("83.0" → 1). */
+export function publishedDecimals(value: string): number {
+  const i = value.indexOf('.');
+  return i < 0 ? 0 : value.length - i - 1;
+}
+
+/** Sources of a figure (none for not-found). */
+export function figureSources(f: Figure): string[] {
+  return f.status === 'not-found' ? [] : f.sources;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CountFigureSchema, IdSchema, IsoDateSchema, SourceListSchema } from './common.ts';
+
+export const CandidateSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: z.string().min(1).describe('Display name, Belarusian-based transliteration'),
+    shortName: z.string().min(1).describe('Surname as used in running text and charts'),
+    otherNames: z.strictObject({
+      en: z.array(z.string().min(1)).min(1).describe('Other English spellings found in sources'),
+      be: z.string().min(1).describe('Belarusian Cyrillic'),
+      beNote: z.string().min(1).optional(),
+      ru: z.string().min(1).describe('Russian Cyrillic'),
+    }),
+    birth: z
+      .strictObject({
+        date: IsoDateSchema.optional(),
+        year: z.number().int().min(1900).max(2010).optional(),
+        conflict: z.array(IsoDateSchema).min(2).optional().describe('Dates that sources disagree on'),
+        conflictNote: z.string().min(1).optional(),
+        place: z.string().min(1),
+        sources: SourceListSchema,
+      })
+      .refine((b) => b.date !== undefined || b.year !== undefined, { error: 'a birth date or at least a birth year' }),
+    party: z.string().min(1),
+    nomination: z.string().min(1),
+    role: z.string().min(1),
+    signatures: CountFigureSchema.describe('Valid signatures reported at registration'),
+    sources: SourceListSchema,
+  })
+  .describe('A 2025 presidential candidate');
+export type Candidate = z.output<typeof CandidateSchema>;
+export const CandidatesFileSchema = z.array(CandidateSchema);

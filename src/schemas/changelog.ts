@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { IdSchema, IsoDateSchema, SourceKeySchema } from './common.ts';
+
+export const ChangelogEntrySchema = z
+  .strictObject({
+    id: IdSchema,
+    date: IsoDateSchema,
+    title: z.string().min(1),
+    change: z.string().min(1).describe('What changed in the data'),
+    reason: z.string().min(1).describe('Why'),
+    sources: z.array(SourceKeySchema).describe('Sources behind the change, if any'),
+  })
+  .describe('One correction or addition to the dataset');
+export type ChangelogEntry = z.output<typeof ChangelogEntrySchema>;
+export const ChangelogFileSchema = z.array(ChangelogEntrySchema);
