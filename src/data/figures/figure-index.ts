@@ -125,7 +125,51 @@ export function buildFigureIndex(ds: Dataset): Map<string, IndexedFigure> {
       add(`timeline.${ev.id}.${name}`, kind, fig, 'timeline.json', `[${ev.id}].figures.${name}`, undefined, ev.date.start);
     }
   }
+  addDerived(ds, index);
   return index;
+}
+
+/**
+ * Figures we compute from published ones (status `derived`, with a formula).
+ * They live in the index beside the published figures, never in content/data.
+ */
+function addDerived(ds: Dataset, index: Map<string, IndexedFigure>) {
+  const get = (k: string) => {
+    const e = index.get(k);
+    return e ? exactValue(e.figure) : undefined;
+  };
+  const put = (key: string, kind: FigureKind, value: number | string, formula: string, sources: string[], stage: Stage | undefined, date: string | undefined) => {
+    const figure = { status: 'derived', value, formula, sources } as Figure;
+    index.set(key, { key, kind, figure, stage, date, file: 'src/data/figures/figure-index.ts', path: key });
+  };
+  const fin = ds.results2025.final;
+  const issued = get('2025.final.ballots-issued');
+  const took = get('2025.final.took-part');
+  if (issued !== undefined && took !== undefined) {
+    put('2025.final.ballots-not-returned', 'count', issued - took, 'ballots issued − voters who took part', [...new Set([...figureSources(fin.ballotsIssued), ...figureSources(fin.tookPart)])], 'final', fin.announced);
+  }
+  // The exact candidate counts were announced on 27 January; the shares are identical on both dates.
+  const counts = ds.candidates.map((c) => get(`2025.final.${c.id}.votes`) ?? get(`2025.preliminary.${c.id}.votes`));
+  if (took !== undefined && counts.every((n) => n !== undefined)) {
+    const sum = (counts as number[]).reduce((a, b) => a + b, 0);
+    put('2025.final.candidates-total', 'count', sum, 'sum of the five candidates’ exact counts (announced 27 January)', ['plenglish_0127', 'newsru_0203'], 'final', fin.announced);
+    put('2025.final.against-all-plus-invalid', 'count', took - sum, 'voters who took part − the five candidates’ votes', ['unn_0203', 'plenglish_0127'], 'final', fin.announced);
+  }
+  const t = ds.turnout2025;
+  // Daily increments of national early voting (the reference derives them too).
+  for (const s of t.series.filter((x) => x.area === 'belarus')) {
+    let prev: { id: string; v: number } | undefined = { id: 'start', v: 0 };
+    for (const cp of t.checkpoints.filter((c) => c.phase === 'early')) {
+      const v = get(`2025.turnout.${s.area}.${cp.id}`);
+      if (v === undefined) { prev = undefined; continue; }
+      if (prev) {
+        const inc = (Math.round(v * 100) - Math.round(prev.v * 100)) / 100;
+        const e = index.get(`2025.turnout.${s.area}.${cp.id}`)!;
+        put(`2025.turnout.${s.area}.${cp.id}.increment`, 'percent', inc.toFixed(2), prev.id === 'start' ? 'the first day’s cumulative figure' : `cumulative turnout on this day − on ${prev.id}`, figureSources(e.figure), 'intermediate', cp.date);
+      }
+      prev = { id: cp.id, v };
+    }
+  }
 }
 
 /** The exact numeric value of a figure, or undefined (not-found and reported-rounded have none). */

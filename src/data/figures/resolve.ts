@@ -1,0 +1,94 @@
+/**
+ * The figure-key resolver: one function that turns a key such as
+ * `2025.final.lukashenka.share` into the value, its display form, status,
+ * stage and sources. Free text in the data and `<Figure of="…">` use it.
+ */
+import type { Figure, Stage } from '../../schemas/index.ts';
+import { formatCount, formatPercent, GAP_TEXT } from '../../lib/format.ts';
+import { exactValue, figureSources, type FigureKind, type IndexedFigure } from './figure-index.ts';
+import { FIGURE_REF } from '../validate/invariants.ts';
+
+export interface ResolvedFigure {
+  key: string;
+  kind: FigureKind;
+  status: Figure['status'];
+  /** Exact value, or null where there is none (not found, or only a rounded report). */
+  value: number | null;
+  /** As the house style writes it: "5,136,293", "86.82%", "189 thousand", "no official figure found". */
+  display: string;
+  /** The published string for percentages ("80.10"). */
+  published?: string;
+  sources: string[];
+  stage: Stage | undefined;
+  date: string | undefined;
+  note?: string;
+  confidence?: string;
+  formula?: string;
+}
+
+export class UnknownFigureKeyError extends Error {
+  constructor(key: string, near: string[]) {
+    super(`expected the key of a figure in content/data, found "${key}"${near.length ? ` (did you mean ${near.map((k) => `"${k}"`).join(', ')}?)` : ''}`);
+    this.name = 'UnknownFigureKeyError';
+  }
+}
+
+export function displayFigure(kind: FigureKind, f: Figure): string {
+  switch (f.status) {
+    case 'not-found':
+      return GAP_TEXT;
+    case 'reported-rounded':
+      return f.text;
+    default:
+      return kind === 'percent' ? formatPercent(String(f.value)) : formatCount(Number(f.value));
+  }
+}
+
+export function toResolved(entry: IndexedFigure): ResolvedFigure {
+  const f = entry.figure;
+  const out: ResolvedFigure = {
+    key: entry.key,
+    kind: entry.kind,
+    status: f.status,
+    value: exactValue(f) ?? null,
+    display: displayFigure(entry.kind, f),
+    sources: figureSources(f),
+    stage: entry.stage,
+    date: entry.date,
+  };
+  if (entry.kind === 'percent' && (f.status === 'published' || f.status === 'derived')) out.published = String(f.value);
+  if (f.note) out.note = f.note;
+  if (f.confidence) out.confidence = f.confidence;
+  if (f.status === 'derived') out.formula = f.formula;
+  return out;
+}
+
+export function resolveFigure(index: Map<string, IndexedFigure>, key: string): ResolvedFigure {
+  const entry = index.get(key);
+  if (!entry) {
+    const parts = key.split('.');
+    const near = [...index.keys()].filter((k) => k.split('.').slice(0, -1).join('.') === parts.slice(0, -1).join('.')).slice(0, 4);
+    throw new UnknownFigureKeyError(key, near);
+  }
+  return toResolved(entry);
+}
+
+export type TextPart = { type: 'text'; text: string } | { type: 'figure'; figure: ResolvedFigure };
+
+/** Splits free text with {{figure.key}} references into parts the page renders. */
+export function resolveText(index: Map<string, IndexedFigure>, text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(FIGURE_REF)) {
+    if (m.index! > last) parts.push({ type: 'text', text: text.slice(last, m.index) });
+    parts.push({ type: 'figure', figure: resolveFigure(index, m[1]!) });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) parts.push({ type: 'text', text: text.slice(last) });
+  return parts;
+}
+
+/** Plain-text rendering of free text (for summaries, RSS, social cards). */
+export function resolveTextPlain(index: Map<string, IndexedFigure>, text: string): string {
+  return resolveText(index, text).map((p) => (p.type === 'text' ? p.text : p.figure.display)).join('');
+}

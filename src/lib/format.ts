@@ -1,0 +1,78 @@
+/**
+ * The house formats, in one place: counts `5,136,293`, percentages as
+ * published `86.82%`, dates `26 January 2025`, stages, and the gap text.
+ */
+import { MONTHS_LONG } from '../schemas/common.ts';
+import type { Stage } from '../schemas/common.ts';
+
+export const GAP_TEXT = 'no official figure found';
+export const GAP_TEXT_LONG = 'no official figure found in the sources consulted';
+
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) throw new Error(`formatCount: not a number: ${n}`);
+  const sign = n < 0 ? '−' : '';
+  return sign + Math.abs(Math.trunc(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** A published percentage string keeps its decimals: "80.10" → "80.10%". */
+export function formatPercent(value: string | number, decimals?: number): string {
+  if (typeof value === 'number') {
+    const d = decimals ?? 2;
+    return `${value.toFixed(d)}%`;
+  }
+  return `${value}%`;
+}
+
+/** "2025-01-26" → "26 January 2025"; "2025-01" → "January 2025"; "2025" → "2025". */
+export function formatDate(iso: string): string {
+  if (iso === 'undated') return 'undated';
+  if (iso.includes('/')) {
+    const [a, b] = iso.split('/') as [string, string];
+    return formatDateRange(a, b);
+  }
+  const [y, m, d] = iso.split('-');
+  if (!m) return y!;
+  const month = MONTHS_LONG[Number(m) - 1];
+  if (!d) return `${month} ${y}`;
+  return `${Number(d)} ${month} ${y}`;
+}
+
+/** "21 – 25 January 2025", "7 November – 6 December 2024". */
+export function formatDateRange(start: string, end: string | undefined): string {
+  if (!end || end === start) return formatDate(start);
+  const [y1, m1, d1] = start.split('-');
+  const [y2, m2, d2] = end.split('-');
+  if (!d1 || !d2) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (y1 === y2 && m1 === m2) return `${Number(d1)}–${Number(d2)} ${MONTHS_LONG[Number(m1) - 1]} ${y1}`;
+  if (y1 === y2) return `${Number(d1)} ${MONTHS_LONG[Number(m1) - 1]} – ${Number(d2)} ${MONTHS_LONG[Number(m2) - 1]} ${y1}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** "26 Jan" for chart axes. */
+export function formatShortDate(iso: string): string {
+  const [, m, d] = iso.split('-');
+  return `${Number(d)} ${MONTHS_LONG[Number(m) - 1]!.slice(0, 3)}`;
+}
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  final: 'final',
+  preliminary: 'preliminary',
+  intermediate: 'CEC interim figure',
+};
+
+/**
+ * "final, 3 February 2025"; "preliminary, 27 January 2025";
+ * "CEC election-night figure, 26 January 2025" for the close-of-polls report.
+ */
+export function formatStage(stage: Stage | undefined, date?: string, opts: { electionNight?: boolean } = {}): string {
+  const label = stage === 'intermediate' && opts.electionNight ? 'CEC election-night figure' : stage ? STAGE_LABELS[stage] : '';
+  if (!date) return label;
+  return label ? `${label}, ${formatDate(date)}` : formatDate(date);
+}
+
+export const STATUS_LABELS = {
+  published: 'published',
+  'reported-rounded': 'reported rounded',
+  derived: 'computed by us',
+  'not-found': GAP_TEXT,
+} as const;
