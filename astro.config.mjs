@@ -14,6 +14,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Inside the project, not node_modules: test builds in temporary copies share
+  // node_modules by symlink and must not share a content cache.
+  cacheDir: './.astro/cache',
   build: {
     format: 'directory',
     // Stylesheets are files, never inline, so the CSP can say style-src 'self'.
