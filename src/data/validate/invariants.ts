@@ -234,7 +234,7 @@ function checkShare(
   exceptions: { figure: string; computed: string }[], exceptionName: string,
 ) {
   if (!fig || (fig.status !== 'published' && fig.status !== 'derived') || part === undefined || whole === undefined || whole === 0) return;
-  const published = fig.value;
+  const published = String(fig.value);
   const computed = roundedPercent(part, whole, publishedDecimals(published));
   const exc = exceptions.find((x) => x.figure === exceptionName);
   if (exc) {
