@@ -1,20 +1,70 @@
+/**
+ * The article contract: the frontmatter of content/articles/*.mdx and the
+ * props of the components articles use (<Figure>, <Cite>). The build (Astro's
+ * content collection), `npm run validate` and the components themselves parse
+ * with these, so a typo reads the same everywhere.
+ */
 import { z } from 'zod';
-import { IsoDateSchema, SourceKeySchema } from './common.ts';
+import { CHART_IDS } from '../charts/ids.ts';
+import { FigureKeySchema, IdSchema, IsoDateSchema, SourceKeySchema } from './common.ts';
+
+/** YAML turns an unquoted 2025-02-03 into a Date; accept it and keep the ISO day. */
+const FrontmatterDateSchema = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  IsoDateSchema,
+);
+
+export const TypedNumberSchema = z
+  .strictObject({
+    value: z.string().min(1).regex(/\d/, { error: 'the number exactly as typed in the prose, e.g. "2587"' }).describe('The number exactly as typed in the prose'),
+    reason: z.string().min(10, { error: 'a reason of at least a few words: why this number is typed rather than drawn from the data' }),
+  })
+  .describe('A number typed in prose on purpose (not a figure from the data), with the reason');
 
 export const ArticleFrontmatterSchema = z
   .strictObject({
-    title: z.string().min(1).refine((t) => t.trim().endsWith('?'), { error: 'a title phrased as a question (ending with "?")' }),
-    description: z.string().min(20).max(300),
-    published: IsoDateSchema,
-    updated: IsoDateSchema.optional(),
-    sources: z.array(SourceKeySchema).min(1).describe('Source keys the article rests on'),
-    charts: z.array(z.string()).optional().describe('Related chart ids'),
-    related: z.array(z.string()).optional().describe('Related article slugs'),
-    order: z.number().int().min(1).optional(),
-    typedNumbers: z
-      .array(z.strictObject({ value: z.string().min(1), reason: z.string().min(10) }))
-      .optional()
-      .describe('Numbers typed in prose on purpose, each with a reason'),
+    title: z
+      .string()
+      .min(1)
+      .refine((t) => t.trim().endsWith('?'), { error: 'a title phrased as a question (ending with "?")' })
+      .describe('The question the article answers'),
+    description: z.string().min(20).max(300).describe('One or two sentences for the article list, search results and link previews'),
+    published: FrontmatterDateSchema.describe('First publication, YYYY-MM-DD'),
+    updated: FrontmatterDateSchema.describe('Last substantive update, YYYY-MM-DD (the publication date if none)'),
+    sources: z
+      .array(SourceKeySchema)
+      .min(1)
+      .refine((a) => new Set(a).size === a.length, { error: 'each source key listed once' })
+      .describe('Every source key the article cites with <Cite id="…" />'),
+    charts: z
+      .array(z.enum(CHART_IDS, { error: `a chart id from src/charts/ids.ts (${CHART_IDS.join(', ')})` }))
+      .default([])
+      .describe('Related chart ids, linked under the article'),
+    related: z.array(IdSchema).default([]).describe('Slugs of related articles (file names without .mdx)'),
+    order: z.number().int().min(1).optional().describe('Position in the article list (1 first)'),
+    typedNumbers: z.array(TypedNumberSchema).default([]).describe('Numbers typed in prose on purpose, each with a reason'),
   })
-  .refine((a) => !a.updated || a.updated >= a.published, { error: 'an updated date on or after the published date', path: ['updated'] });
+  .refine((a) => a.updated >= a.published, { error: 'an updated date on or after the published date', path: ['updated'] });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
+
+/** `<Figure of="2025.final.lukashenka.share" />`: one figure from the data. */
+export const FigurePropsSchema = z.strictObject({
+  of: FigureKeySchema.describe('The figure key, as listed in content/data/README.md'),
+  show: z.enum(['value', 'date']).default('value').describe('"value" (the figure) or "date" (the date it was announced or refers to)'),
+  long: z.boolean().default(false).describe('For a figure not found: say "no official figure found in the sources consulted"'),
+});
+export type FigureProps = z.input<typeof FigurePropsSchema>;
+
+/** `<Cite id="menafn_joint_0127" />`: one numbered citation (`id`, not `key`: JSX reserves `key`). */
+export const CitePropsSchema = z.strictObject({
+  id: SourceKeySchema.describe('A source key from content/data/sources.json'),
+});
+export type CiteProps = z.input<typeof CitePropsSchema>;
+
+/** The component names an article may use, and the attributes each accepts. */
+export const ARTICLE_COMPONENTS = {
+  Figure: ['of', 'show', 'long'],
+  Cite: ['id'],
+  ChartFigure: ['id'],
+} as const;
+export type ArticleComponentName = keyof typeof ARTICLE_COMPONENTS;

@@ -30,4 +30,4 @@ export const CandidateSchema = z
   })
   .describe('A 2025 presidential candidate');
 export type Candidate = z.output<typeof CandidateSchema>;
-export const CandidatesFileSchema = z.array(CandidateSchema);
+export const CandidatesFileSchema = z.array(CandidateSchema).min(1, { error: 'at least one record' });

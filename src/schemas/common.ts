@@ -48,7 +48,7 @@ export const FigureKeySchema = z
  */
 export const PercentStringSchema = z
   .string({ error: (iss) => (typeof iss.input === 'number' ? 'a percentage written as a string with its published decimals, e.g. "80.10" (a JSON number loses trailing zeros)' : undefined) })
-  .regex(/^\d{1,3}(\.\d{1,3})?$/, { error: 'a percentage written with its published decimals, e.g. "86.82"' })
+  .regex(/^\d{1,3}(\.\d{1,3})?$/, { error: 'a percentage written with its published decimals, e.g. "86.82"', abort: true })
   .refine((s) => Number(s) >= 0 && Number(s) <= 100, { error: 'a percentage between 0 and 100' });
 
 export const StageSchema = z

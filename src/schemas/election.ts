@@ -64,4 +64,4 @@ export const ElectionSchema = z
   })
   .describe('A presidential vote before 2025 (2025 derives from results-2025.json)');
 export type Election = z.output<typeof ElectionSchema>;
-export const ElectionsFileSchema = z.array(ElectionSchema);
+export const ElectionsFileSchema = z.array(ElectionSchema).min(1, { error: 'at least one record' });

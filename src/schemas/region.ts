@@ -12,4 +12,4 @@ export const RegionSchema = z
   })
   .describe('One of the six oblasts or Minsk city');
 export type Region = z.output<typeof RegionSchema>;
-export const RegionsFileSchema = z.array(RegionSchema);
+export const RegionsFileSchema = z.array(RegionSchema).min(1, { error: 'at least one record' });

@@ -33,4 +33,4 @@ export const SourceSchema = z
   })
   .describe('A source cited by the site');
 export type Source = z.output<typeof SourceSchema>;
-export const SourcesFileSchema = z.array(SourceSchema);
+export const SourcesFileSchema = z.array(SourceSchema).min(1, { error: 'at least one record' });

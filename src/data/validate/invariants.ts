@@ -295,7 +295,8 @@ function checkReportedRounded(ctx: Ctx) {
     const target = ctx.index.get(f.agreesWith);
     const exact = target ? exactValue(target.figure) : undefined;
     if (exact === undefined) {
-      push(ctx, fig.file, `${fig.path}.agreesWith`, 'the key of a figure with an exact count', `"${f.agreesWith}"`);
+      // An unknown key is reported once, by the reference check; a known one must have an exact count.
+      if (target) push(ctx, fig.file, `${fig.path}.agreesWith`, 'the key of a figure with an exact count', `"${f.agreesWith}" (${target.figure.status})`);
       continue;
     }
     const m = /(\d+(?:[.,]\d+)?)/.exec(f.text);

@@ -9,8 +9,13 @@ export interface Problem {
   found: string;
 }
 
+/** Control characters (a line break in an id) would split a problem over lines: escape them. */
+function oneLine(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
 export function formatProblem(p: Problem): string {
-  return `${p.file}: ${p.path || '(whole file)'}: expected ${p.expected}, found ${p.found}`;
+  return oneLine(`${p.file}: ${p.path || '(whole file)'}: expected ${p.expected}, found ${p.found}`);
 }
 
 /** A short, readable description of any JSON value. */

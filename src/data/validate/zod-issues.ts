@@ -30,7 +30,11 @@ export function problemsFromZod(file: string, root: unknown, issues: readonly z.
         break;
       }
       case 'invalid_format':
+        expected = iss.message.replace(/^expected /, '');
+        break;
       case 'custom':
+        // A refinement on an object may point at one of its fields: describe that field.
+        found = describeValue(iss.path.length ? valueAt(root, iss.path) : input);
         expected = iss.message.replace(/^expected /, '');
         break;
       case 'invalid_value':
@@ -59,7 +63,8 @@ export function problemsFromZod(file: string, root: unknown, issues: readonly z.
         break;
       }
       case 'too_small':
-        expected = iss.origin === 'array' ? `at least ${iss.minimum} item${iss.minimum === 1 ? '' : 's'}` : iss.origin === 'string' ? 'non-empty text' : iss.message.startsWith('Too') ? `a value of at least ${iss.minimum}` : iss.message;
+        // A schema's own message (e.g. "at least one record") wins over the generic one.
+        expected = !/^Too small/.test(iss.message) ? iss.message.replace(/^expected /, '') : iss.origin === 'array' ? `at least ${iss.minimum} item${iss.minimum === 1 ? '' : 's'}` : iss.origin === 'string' ? (Number(iss.minimum) <= 1 ? 'non-empty text' : `text of at least ${iss.minimum} characters`) : iss.message.startsWith('Too') ? `a value of at least ${iss.minimum}` : iss.message;
         break;
       case 'too_big':
         expected = iss.origin === 'array' ? `at most ${iss.maximum} items` : `a value of at most ${iss.maximum}`;
