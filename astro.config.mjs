@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import socialCards from './src/og/integration.ts';
 
 // Every absolute URL (canonical links, sitemap, RSS, social images, embed
 // snippets) is built from these two variables, so the same tree can be hosted
@@ -27,6 +28,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
     }),
+    // After the build: a 1200×630 social image for every page, and /og/manifest.json.
+    socialCards(),
   ],
   devToolbar: { enabled: false },
   vite: {

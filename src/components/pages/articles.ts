@@ -1,0 +1,14 @@
+/** Articles as the site pages list them (the article pages themselves belong to src/pages/articles/). */
+import { getArticles } from '../../data/load.ts';
+import type { ArticleSummary } from './models/home.ts';
+
+export async function getArticleSummaries(): Promise<ArticleSummary[]> {
+  return (await getArticles()).map((a) => ({
+    slug: a.id,
+    title: a.data.title,
+    description: a.data.description,
+    published: a.data.published,
+    updated: a.data.updated,
+    sources: a.data.sources,
+  }));
+}

@@ -1,0 +1,41 @@
+/** /candidates/: the five candidates of 2025. */
+import type { Candidate, Dataset } from '../../../schemas/index.ts';
+import { computeVoteShareRows } from '../../../data/figures/series.ts';
+import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
+
+export interface CandidateCard {
+  candidate: Candidate;
+  /** 1 for the winner, in order of the final share. */
+  place: number;
+  nums: number[];
+  birthNums: number[];
+  signatures: Cited;
+  share: Cited;
+  /** The exact count, from whichever announcement gives one. */
+  votes: Cited | undefined;
+}
+
+export interface CandidatesModel extends PageModel {
+  candidates: CandidateCard[];
+  registered: Cited | undefined;
+  finalAnnounced: string;
+}
+
+export function candidatesModel(ds: Dataset, index: Index): CandidatesModel {
+  const b = new ModelBuilder(ds, index);
+  const registered = b.optFig('timeline.candidates-registered.count');
+  const rows = computeVoteShareRows(ds, index, 'final').filter((r) => !r.isAgainstAll);
+  const candidates = rows.map((r, i) => {
+    const candidate = ds.candidates.find((c) => c.id === r.id)!;
+    return {
+      candidate,
+      place: i + 1,
+      nums: b.sources(candidate.sources),
+      birthNums: b.sources(candidate.birth.sources),
+      signatures: b.fig(`candidates.${candidate.id}.signatures`),
+      share: b.cite(r.share),
+      votes: r.exactVotes ? b.cite(r.exactVotes) : undefined,
+    };
+  });
+  return { cites: b.cites, dataAsOf: b.dataAsOf, candidates, registered, finalAnnounced: ds.results2025.final.announced };
+}

@@ -1,0 +1,75 @@
+/**
+ * Shared by the page models: a page model is a pure function of the dataset
+ * that returns everything its page shows, with citation numbers assigned top
+ * to bottom. The page only renders it; /sources/ reads the same models to
+ * list where each source is used, so the two can never disagree.
+ */
+import type { Dataset } from '../../../schemas/index.ts';
+import type { IndexedFigure } from '../../../data/figures/figure-index.ts';
+import { resolveFigure, resolveText, type ResolvedFigure } from '../../../data/figures/resolve.ts';
+import { Citations } from '../../../lib/citations.ts';
+import { chartFallback } from '../chart-fallback.ts';
+import type { ChartId } from '../../../charts/ids.ts';
+
+export type Index = Map<string, IndexedFigure>;
+
+export interface Cited {
+  figure: ResolvedFigure;
+  nums: number[];
+}
+
+/** What every page model has. */
+export interface PageModel {
+  cites: Citations;
+  /** The latest date among the figures the page shows ("data as of"), ISO. */
+  dataAsOf: string | undefined;
+}
+
+export class ModelBuilder {
+  readonly cites = new Citations();
+  private latest: string | undefined;
+
+  constructor(readonly ds: Dataset, readonly index: Index) {}
+
+  /** A figure by key, cited. */
+  fig(key: string): Cited {
+    return this.cite(resolveFigure(this.index, key));
+  }
+
+  /** A figure by key when the dataset has it. */
+  optFig(key: string): Cited | undefined {
+    return this.index.has(key) ? this.fig(key) : undefined;
+  }
+
+  cite(figure: ResolvedFigure): Cited {
+    this.seen(figure.date);
+    return { figure, nums: this.cites.add(figure.sources) };
+  }
+
+  /** Source keys cited directly (an event, a candidate's biography). */
+  sources(keys: readonly string[], date?: string): number[] {
+    this.seen(date);
+    return this.cites.add(keys);
+  }
+
+  /** A chart shown on the page: its sources join the page's list here, in page order. */
+  chart(id: ChartId): ChartId {
+    const c = chartFallback(id, this.ds, this.index);
+    this.seen(c.derivation.date);
+    this.cites.add(c.derivation.sources);
+    return id;
+  }
+
+  seen(date: string | undefined) {
+    if (date && /^\d{4}-\d{2}-\d{2}$/.test(date) && (!this.latest || date > this.latest)) this.latest = date;
+  }
+
+  get dataAsOf(): string | undefined {
+    return this.latest;
+  }
+}
+
+/** The sources of the figures a free text states ({{figure.key}}), in order. */
+export function textSources(index: Index, ...texts: string[]): string[] {
+  return [...new Set(texts.flatMap((t) => resolveText(index, t).flatMap((p) => (p.type === 'figure' ? p.figure.sources : []))))];
+}

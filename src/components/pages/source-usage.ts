@@ -1,0 +1,69 @@
+/**
+ * Where each source is used, computed from the data: every page model
+ * (the same functions the pages render from) says which source keys it cites,
+ * articles name theirs in their frontmatter, and chart pages cite the sources
+ * of their chart's derivation. /sources/ lists, under each source, the pages
+ * that cite it; a page's reference list links back to that entry.
+ */
+import type { Dataset } from '../../schemas/index.ts';
+import type { Index } from './models/common.ts';
+import { homeModel, type ArticleSummary } from './models/home.ts';
+import { resultsModel } from './models/results.ts';
+import { regionModel, regionsModel, sortedRegions } from './models/regions.ts';
+import { historyModel } from './models/history.ts';
+import { candidatesModel } from './models/candidates.ts';
+import { timelineModel } from './models/timeline.ts';
+import { aboutModel } from './models/about.ts';
+import { regionRoute, ROUTES } from './routes.ts';
+
+export interface Usage {
+  path: string;
+  title: string;
+  kind: 'page' | 'article' | 'chart';
+}
+
+export interface CitingPage extends Usage {
+  sources: readonly string[];
+}
+
+/** Every site page (not articles or charts) with the keys it cites, in site order. */
+export function sitePageCitations(ds: Dataset, index: Index, articles: readonly ArticleSummary[]): CitingPage[] {
+  const page = (r: { path: string; title: string }, sources: readonly string[]): CitingPage => ({ path: r.path, title: r.title, kind: 'page', sources });
+  return [
+    page(ROUTES.home, homeModel(ds, index, articles).cites.keys),
+    page(ROUTES.results, resultsModel(ds, index).cites.keys),
+    page(ROUTES.regions, regionsModel(ds, index).cites.keys),
+    ...sortedRegions(ds).map((r) => page(regionRoute(r), regionModel(ds, index, r.id).cites.keys)),
+    page(ROUTES.history, historyModel(ds, index).cites.keys),
+    page(ROUTES.candidates, candidatesModel(ds, index).cites.keys),
+    page(ROUTES.timeline, timelineModel(ds, index).cites.keys),
+    page(ROUTES.about, aboutModel(ds, index).cites.keys),
+  ];
+}
+
+/**
+ * Source key → the pages, articles and chart pages that cite it, in that
+ * order. `charts` are the chart pages that exist in this build (path, title,
+ * the sources of the chart's data).
+ */
+export function computeSourceUsage(
+  ds: Dataset,
+  index: Index,
+  articles: readonly ArticleSummary[],
+  charts: readonly CitingPage[] = [],
+): Map<string, Usage[]> {
+  const usage = new Map<string, Usage[]>(ds.sources.map((s) => [s.key, []]));
+  const citing: CitingPage[] = [
+    ...sitePageCitations(ds, index, articles),
+    ...articles.map((a) => ({ path: `/articles/${a.slug}/`, title: a.title, kind: 'article' as const, sources: a.sources })),
+    ...charts,
+  ];
+  for (const p of citing) {
+    for (const key of new Set(p.sources)) {
+      const list = usage.get(key);
+      if (!list) throw new Error(`computeSourceUsage: ${p.path} cites "${key}", which is not in content/data/sources.json`);
+      list.push({ path: p.path, title: p.title, kind: p.kind });
+    }
+  }
+  return usage;
+}

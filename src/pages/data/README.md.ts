@@ -1,0 +1,17 @@
+// /data/README.md: what each download holds, how to read it, the licence and how to cite.
+import type { APIRoute } from 'astro';
+import { getDataset, getFigureIndex } from '../../data/load.ts';
+import { buildDatasets } from '../../components/pages/datasets.ts';
+import { readmeText } from '../../components/pages/data-readme.ts';
+import { absoluteUrl } from '../../lib/url.ts';
+
+export const GET: APIRoute = () => {
+  const ds = getDataset();
+  const text = readmeText(ds, buildDatasets(ds, getFigureIndex()), {
+    data: absoluteUrl('/data/'),
+    sources: absoluteUrl('/sources/'),
+    about: absoluteUrl('/about/'),
+    file: (name) => absoluteUrl(`/data/${name}`),
+  });
+  return new Response(text, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};

@@ -1,0 +1,8 @@
+// /robots.txt: everything may be crawled; the sitemap's absolute address.
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/url.ts';
+
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,40 @@
+// /rss.xml: new articles and every change to the data, newest first. Dates come
+// from the articles' frontmatter and the changelog, never the build time.
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getDataset, getPlainText } from '../data/load.ts';
+import { getArticleSummaries } from '../components/pages/articles.ts';
+import { changeAnchor } from '../components/pages/models/about.ts';
+import { ROUTES } from '../components/pages/routes.ts';
+import { absoluteUrl } from '../lib/url.ts';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export const GET: APIRoute = async () => {
+  const ds = getDataset();
+  const articles = (await getArticleSummaries()).map((a) => ({
+    title: a.title,
+    link: absoluteUrl(`/articles/${a.slug}/`),
+    pubDate: day(a.published),
+    description: a.description,
+    categories: ['Article'],
+    sort: `${a.published} 1 ${a.slug}`,
+  }));
+  const changes = ds.changelog.map((c) => ({
+    title: `Data: ${getPlainText(c.title)}`,
+    link: absoluteUrl(`${ROUTES.about.path}#${changeAnchor(c.id)}`),
+    pubDate: day(c.date),
+    description: `${getPlainText(c.change)} Why: ${getPlainText(c.reason)}`,
+    categories: ['Data change'],
+    sort: `${c.date} 0 ${c.id}`,
+  }));
+  const items = [...articles, ...changes].sort((a, b) => b.sort.localeCompare(a.sort)).map(({ sort: _sort, ...item }) => item);
+  return rss({
+    title: ROUTES.home.title,
+    description: ROUTES.home.description,
+    site: absoluteUrl('/'),
+    items,
+    customData: '<language>en-gb</language>',
+    trailingSlash: true,
+  });
+};
