@@ -1,0 +1,10 @@
+// Runs once per `vitest run --project e2e`, before any test file, in the main
+// process: the place for the single notice about a missing browser.
+import { browserAvailability, isCI, missingBrowserError, skippedMessage } from './availability.ts';
+
+export default function setup(): void {
+  const a = browserAvailability();
+  if (a.available) return;
+  if (isCI()) throw missingBrowserError(a);
+  console.warn(`\n${skippedMessage(a)}\n`);
+}
