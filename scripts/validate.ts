@@ -24,7 +24,7 @@ try {
     process.exit(1);
   }
   const articles = art.articles.length
-    ? ` content/articles is valid: ${art.articles.length} articles (${art.figures} figures, ${art.citations} citations, ${art.charts} charts).`
+    ? ` content/articles is valid: ${art.articles.length} article${art.articles.length === 1 ? "" : "s"} (${art.figures} figures, ${art.citations} citations, ${art.charts} charts).`
     : '';
   process.stdout.write(
     `content/data is valid (${ms} ms): ${ds.elections.length + 1} elections, ${ds.candidates.length} candidates, ${ds.regions.length} regions, ` +

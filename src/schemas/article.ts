@@ -47,12 +47,24 @@ export const ArticleFrontmatterSchema = z
   .refine((a) => a.updated >= a.published, { error: 'an updated date on or after the published date', path: ['updated'] });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
 
-/** `<Figure of="2025.final.lukashenka.share" />`: one figure from the data. */
-export const FigurePropsSchema = z.strictObject({
-  of: FigureKeySchema.describe('The figure key, as listed in content/data/README.md'),
-  show: z.enum(['value', 'date']).default('value').describe('"value" (the figure) or "date" (the date it was announced or refers to)'),
-  long: z.boolean().default(false).describe('For a figure not found: say "no official figure found in the sources consulted"'),
-});
+/**
+ * `<Figure of="2025.final.lukashenka.share" />`: one figure from the data.
+ * `<Figure of="1994-r2.winner.votes" per="1994-r2.took-part" decimals="3" />`:
+ * a share we compute from two counts in the data (shown as computed).
+ */
+export const FigurePropsSchema = z
+  .strictObject({
+    of: FigureKeySchema.describe('The figure key, as listed in content/data/README.md'),
+    show: z.enum(['value', 'date']).default('value').describe('"value" (the figure) or "date" (the date it was announced or refers to)'),
+    long: z.boolean().default(false).describe('For a figure not found: say "no official figure found in the sources consulted"'),
+    per: FigureKeySchema.optional().describe('A count to divide `of` by: the figure becomes the computed percentage of/per'),
+    decimals: z
+      .preprocess((v) => (typeof v === 'number' ? String(v) : v), z.enum(['0', '1', '2', '3', '4'], { error: 'decimals="0" to decimals="4"' }))
+      .optional()
+      .describe('Decimals of a computed percentage (with per); 2 if not given'),
+  })
+  .refine((p) => p.decimals === undefined || p.per !== undefined, { error: 'decimals only together with per', path: ['decimals'] })
+  .refine((p) => p.per === undefined || p.show === 'value', { error: 'show="date" cannot be combined with per', path: ['show'] });
 export type FigureProps = z.input<typeof FigurePropsSchema>;
 
 /** `<Cite id="menafn_joint_0127" />`: one numbered citation (`id`, not `key`: JSX reserves `key`). */
@@ -63,7 +75,7 @@ export type CiteProps = z.input<typeof CitePropsSchema>;
 
 /** The component names an article may use, and the attributes each accepts. */
 export const ARTICLE_COMPONENTS = {
-  Figure: ['of', 'show', 'long'],
+  Figure: ['of', 'show', 'long', 'per', 'decimals'],
   Cite: ['id'],
   ChartFigure: ['id'],
 } as const;

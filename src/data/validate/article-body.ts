@@ -231,7 +231,7 @@ export function countWords(text: string): number {
 
 /**
  * Source keys in order of first use: each `<Figure>` brings its figure's
- * sources, each `<Cite>` its id. This is the numbering of the article's
+ * sources (then those of its `per` figure), each `<Cite>` its id. This is the numbering of the article's
  * reference list.
  */
 export function citationOrder(tags: readonly ComponentTag[], figureSources: (key: string) => readonly string[]): string[] {
@@ -240,7 +240,10 @@ export function citationOrder(tags: readonly ComponentTag[], figureSources: (key
     if (!order.includes(k)) order.push(k);
   };
   for (const t of tags) {
-    if (t.name === 'Figure' && t.attrs.of) figureSources(t.attrs.of).forEach(add);
+    if (t.name === 'Figure' && t.attrs.of) {
+      figureSources(t.attrs.of).forEach(add);
+      if (t.attrs.per) figureSources(t.attrs.per).forEach(add);
+    }
     else if (t.name === 'Cite' && t.attrs.id) add(t.attrs.id);
   }
   return order;

@@ -71,10 +71,20 @@ export function parseArticle(file: string, text: string): { article: Article; pr
       problems.push({ file, path: 'frontmatter', expected: 'valid YAML', found: `a syntax error (${msg.slice(0, 100)})` });
     }
     if (raw !== undefined || split.yaml.trim() === '') {
+      // YAML reads an unquoted 2026-11-29 as a Date; report and check it as the day it names.
+      if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+        raw = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v]));
+      }
       const parsed = ArticleFrontmatterSchema.safeParse(raw ?? {}, { reportInput: true });
       if (parsed.success) frontmatter = parsed.data;
       else {
-        for (const p of problemsFromZod(file, raw, parsed.error.issues)) {
+        // A refinement on the whole object reports the object as its input; report the field it names instead.
+        const issues = parsed.error.issues.map((i) => {
+          if (i.code !== 'custom' || !i.path.length) return i;
+          const { input: _whole, ...rest } = i as typeof i & { input?: unknown };
+          return rest as typeof i;
+        });
+        for (const p of problemsFromZod(file, raw, issues)) {
           problems.push({ ...p, path: p.path ? `frontmatter.${p.path}` : 'frontmatter' });
         }
       }
@@ -161,11 +171,25 @@ export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): 
     const show = tag.attrs.show;
     if (show !== undefined && show !== 'value' && show !== 'date') out.push({ file, path: where('show'), expected: 'show="value" or show="date"', found: JSON.stringify(show) });
     if (show === 'date' && key && ctx.index.has(key) && !ctx.index.get(key)!.date) out.push({ file, path: where('show'), expected: 'a figure that has a date', found: `${JSON.stringify(key)}, which has none` });
+    const per = tag.attrs.per;
+    if (per !== undefined) {
+      for (const [attr, k] of [['of', key], ['per', per]] as const) {
+        const e = k ? ctx.index.get(k) : undefined;
+        if (attr === 'per' && !e) out.push({ file, path: where('per'), expected: `the key of a count in content/data${didYouMean(near(ctx.index.keys(), per))}`, found: JSON.stringify(per) });
+        else if (e && (e.kind !== 'count' || exactValue(e.figure) === undefined)) out.push({ file, path: where(attr), expected: 'an exact count to compute a share from (with per)', found: `${JSON.stringify(k)} (${e.kind === 'count' ? e.figure.status : 'a percentage'})` });
+      }
+      if (show === 'date') out.push({ file, path: where('show'), expected: 'show="date" without per', found: 'both' });
+    }
+    const decimals = tag.attrs.decimals;
+    if (decimals !== undefined && (!/^[0-4]$/.test(decimals) || per === undefined)) out.push({ file, path: where('decimals'), expected: 'decimals="0" to decimals="4", together with per', found: JSON.stringify(decimals) });
     const long = tag.attrs.long;
     if (long !== undefined && long !== 'true') out.push({ file, path: where('long'), expected: 'long written alone (no value)', found: `long=${JSON.stringify(long)}` });
   } else if (name === 'Cite') {
     const id = tag.attrs.id;
-    if (!id) out.push({ file, path: where(), expected: tag.attrs.key ? 'id="…" (not key="…")' : 'an id="…" attribute naming a source key', found: 'none' });
+    if (!id) {
+      // A key="…" is reported above, as the attribute to rename.
+      if (tag.attrs.key === undefined) out.push({ file, path: where(), expected: 'an id="…" attribute naming a source key', found: 'none' });
+    }
     else if (!ctx.sourceKeys.has(id)) out.push({ file, path: where('id'), expected: `a source key from content/data/sources.json${didYouMean(near(ctx.sourceKeys, id))}`, found: JSON.stringify(id) });
   } else if (name === 'ChartFigure') {
     const id = tag.attrs.id;
@@ -226,10 +250,15 @@ function hasFigure(block: Block): boolean {
 
 /** Runs of digits typed in the block's prose that are not allowed there. */
 export function strayNumbersInBlock(block: Block, typed: readonly string[]): string[] {
-  let text = proseText(block);
+  return strayNumbersInText(proseText(block), typed, hasCite(block));
+}
+
+/** Runs of digits in `prose` other than years, typed numbers and (if `daysAllowed`) days of dates. */
+export function strayNumbersInText(prose: string, typed: readonly string[], daysAllowed: boolean): string[] {
+  let text = prose;
   for (const t of [...typed].sort((a, b) => b.length - a.length)) text = text.split(t).join(' '.repeat(t.length));
   const days = new Set<number>();
-  if (hasCite(block)) {
+  if (daysAllowed) {
     for (const m of text.matchAll(DATE_EXPR)) {
       // Record the positions of the day numbers in this date expression.
       const s = m.index!;
@@ -255,8 +284,8 @@ export function citationTrigger(block: Block): string | undefined {
   if (block.kind === 'heading' || block.kind === 'component') return undefined;
   if (hasFigure(block)) return 'a <Figure>';
   const text = proseText(block);
-  const digit = /\d/.exec(text);
-  if (digit) return `a digit ("${text.slice(Math.max(0, digit.index - 10), digit.index + 10).trim()}")`;
+  const digit = /(?:\S+\s+){0,2}\S*\d\S*(?:\s+\S+){0,2}/.exec(text);
+  if (digit) return `a digit ("${digit[0].replace(/\s+/g, ' ')}")`;
   const month = MONTH_WORD.exec(text);
   if (month) return `a month name ("${month[0]}")`;
   if (QUOTE_MARK.test(text)) return 'a quotation mark';
@@ -363,7 +392,12 @@ export function checkArticle(article: Article, ctx: ArticleContext, slugs: Reado
 
   // Sources: every <Cite> listed in the frontmatter, every listed source cited.
   const citeIds = body.tags.filter((t) => t.name === 'Cite' && t.attrs.id).map((t) => t.attrs.id!);
-  const figureKeys = new Set(body.tags.filter((t) => t.name === 'Figure' && t.attrs.of && ctx.index.has(t.attrs.of)).flatMap((t) => figureSources(ctx.index.get(t.attrs.of!)!.figure)));
+  const figureKeys = new Set(
+    body.tags
+      .filter((t) => t.name === 'Figure')
+      .flatMap((t) => [t.attrs.of, t.attrs.per])
+      .flatMap((k) => (k && ctx.index.has(k) ? figureSources(ctx.index.get(k)!.figure) : [])),
+  );
   if (fm) {
     const listed = new Set(fm.sources);
     const reported = new Set<string>();
@@ -400,6 +434,14 @@ export function checkArticle(article: Article, ctx: ArticleContext, slugs: Reado
       }
       if (!allProse.includes(t.value)) out.push({ file, path: `frontmatter.typedNumbers[${i}].value`, expected: 'a number that appears in the prose as written', found: `${JSON.stringify(t.value)}, which does not` });
     });
+  }
+
+  // Title and description are shown without citations (lists, link previews): years and dates only.
+  if (fm) {
+    for (const field of ['title', 'description'] as const) {
+      const stray = strayNumbersInText(fm[field], [], true);
+      if (stray.length) out.push({ file, path: `frontmatter.${field}`, expected: 'no figures (years and dates only: figures change with the data, and these are shown without a citation)', found: stray.map((x) => JSON.stringify(x)).join(', ') });
+    }
   }
 
   for (const block of body.blocks) {

@@ -1,0 +1,38 @@
+/**
+ * What an article page needs to know about an article's text before it
+ * renders: the source keys it cites, in order of first use (the numbering of
+ * its reference list), and its length in words (for the reading time). Both
+ * read the MDX with the same reader as `npm run validate`.
+ *
+ * Other pages (e.g. /sources/, "where each source is used") can call
+ * articleCitationKeys too: it includes the sources of every <Figure>, which
+ * the frontmatter's `sources` list (the <Cite> ids) does not.
+ */
+import { getFigure } from '../../data/load.ts';
+import { citationOrder, parseBody } from '../../data/validate/article-body.ts';
+import { renderedWordCount } from './article-text.ts';
+
+function figureOf(file: string, key: string) {
+  try {
+    return getFigure(key);
+  } catch (e) {
+    const err = new Error(`${file}: <Figure of>: ${e instanceof Error ? e.message : String(e)}`);
+    err.stack = err.message;
+    throw err;
+  }
+}
+
+/** Source keys cited by the article body, in order of first use. */
+export function articleCitationKeys(file: string, body: string): string[] {
+  return citationOrder(parseBody(body).tags, (key) => figureOf(file, key).sources);
+}
+
+/** Words of running text (headings, paragraphs, list items, quotations), with figures as rendered. */
+export function articleWordCount(file: string, body: string): number {
+  return renderedWordCount(parseBody(body), (key) => figureOf(file, key));
+}
+
+/** Minutes to read at 200 words a minute, at least one. */
+export function readingMinutes(words: number): number {
+  return Math.max(1, Math.round(words / 200));
+}
