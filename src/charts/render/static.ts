@@ -15,16 +15,20 @@ import {
   LineController,
   LineElement,
   PointElement,
+  SubTitle,
   Title,
   type ChartConfiguration,
   type Plugin,
 } from 'chart.js';
 import { createCanvas, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
-import { FONT_FAMILY, FONT_SIZE, themes, type ThemeName } from '../theme.ts';
+import { FONT_FAMILY, FONT_SIZE, FONT_STACK, themes, type ThemeName } from '../theme.ts';
 import { applyTheme, type StaticChartConfig } from './apply-theme.ts';
 import { registerChartFonts } from './fonts.ts';
+import { directLabelsPlugin } from './direct-labels.ts';
 
-// Only what bar and line charts draw; no tooltips or interaction in a still image.
+// Only what bar and line charts draw; no tooltips or interaction in a still
+// image. SubTitle carries the credit line of downloads; directLabels writes
+// the values on the chart (render/direct-labels.ts).
 Chart.register(
   BarController,
   BarElement,
@@ -35,7 +39,9 @@ Chart.register(
   LinearScale,
   Legend,
   Title,
+  SubTitle,
   Filler,
+  directLabelsPlugin,
 );
 
 export type { StaticChartConfig } from './apply-theme.ts';
@@ -51,6 +57,14 @@ export interface RenderOptions<F extends 'png' | 'svg' = 'png' | 'svg'> {
    * width × 2 by height × 2). SVG is vector and always uses 1.
    */
   devicePixelRatio?: number;
+  /**
+   * SVG only. `paths` (the default) writes text as outlines, so the file looks
+   * the same without the font. `text` writes `<text>` elements with each
+   * glyph's position, in `FONT_STACK` (DejaVu Sans, then Verdana, whose
+   * widths are close): a quarter of the size, for images shown on the site
+   * where every byte counts; the layout holds whatever font draws it.
+   */
+  svgText?: 'paths' | 'text';
 }
 
 export interface RenderResult<D extends Buffer | string = Buffer | string> {
@@ -149,8 +163,14 @@ export function renderChart(config: StaticChartConfig, options: RenderOptions): 
 
   const texts: string[] = [];
   if (format === 'svg') {
-    const canvas = createCanvas(width, height, SvgExportFlag.ConvertTextToPaths);
-    const svg = draw(canvas, themed, texts, () => canvas.getContent().toString('utf8'));
+    const asText = options.svgText === 'text';
+    if (!asText && options.svgText !== undefined && options.svgText !== 'paths') {
+      throw new Error(`renderChart: svgText must be paths or text, got ${String(options.svgText)}`);
+    }
+    const canvas = createCanvas(width, height, asText ? SvgExportFlag.RelativePathEncoding : SvgExportFlag.ConvertTextToPaths);
+    let svg = draw(canvas, themed, texts, () => canvas.getContent().toString('utf8'));
+    // Skia names the font file's own family; point the viewer at the same font or its nearest.
+    if (asText) svg = svg.replace(/\sfont-family="[^"]*"/g, ` font-family="${escapeXml(FONT_STACK.replaceAll('"', "'"))}"`);
     return { data: finishSvg(svg, width, height, titleOf(config)), texts };
   }
   const canvas = createCanvas(width, height);

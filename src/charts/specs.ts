@@ -1,0 +1,22 @@
+// The registry as pages see it: specs built from the site's validated
+// dataset (src/data/load.ts), once per build. An unknown id stops the build
+// with a message naming the known ones and who asked.
+
+import { getDataset, getFigureIndex } from '../data/load.ts';
+import { CHART_IDS } from './ids.ts';
+import { buildChartSpec, type ChartSpec } from './registry.ts';
+
+const cache = new Map<string, ChartSpec>();
+
+/** The spec of chart `id`; `where` (a page path or article file) goes into the error for an unknown id. */
+export function getChartSpec(id: string, where?: string): ChartSpec {
+  const hit = cache.get(id);
+  if (hit) return hit;
+  const spec = buildChartSpec(id, getDataset(), getFigureIndex(), where);
+  cache.set(id, spec);
+  return spec;
+}
+
+export function getAllChartSpecs(): ChartSpec[] {
+  return CHART_IDS.map((id) => getChartSpec(id));
+}
