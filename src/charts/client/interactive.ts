@@ -1,0 +1,179 @@
+// The interactive chart, loaded on a chart's first interaction (hydrate.ts).
+// It registers only the Chart.js parts the charts use (never chart.js/auto),
+// draws the same config the build drew (configs.ts, themed by
+// render/apply-theme.ts) on a canvas laid exactly over the static image, and
+// adds reading by keyboard: arrow keys move from value to value, the value
+// shows beside its mark and is announced; Escape hides it.
+
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type ActiveElement,
+  type ChartConfiguration,
+} from 'chart.js';
+import { applyTheme } from '../render/apply-theme.ts';
+import { directLabelsPlugin } from '../render/direct-labels.ts';
+import { FONT_SIZE, FONT_STACK, type ThemeName } from '../theme.ts';
+import type { InteractiveData } from '../downloads.ts';
+import type { LayoutName } from '../layout.ts';
+
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, directLabelsPlugin);
+Chart.defaults.font.family = FONT_STACK;
+Chart.defaults.font.size = FONT_SIZE;
+
+const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+
+function currentTheme(): ThemeName {
+  const theme = document.documentElement.dataset.theme;
+  if (theme === 'light' || theme === 'dark') return theme;
+  return darkScheme.matches ? 'dark' : 'light';
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+export async function mount(figure: HTMLElement): Promise<void> {
+  const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
+  const readout = figure.querySelector<HTMLElement>('[data-chart-readout]');
+  const live = figure.querySelector<HTMLElement>('[data-chart-live]');
+  const src = figure.dataset.chartSrc;
+  if (!frame || !readout || !live || !src) throw new Error('chart figure: missing frame, readout, live region or data-chart-src');
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`chart data: ${response.status} for ${src}`);
+  const data = (await response.json()) as InteractiveData;
+  const narrow = matchMedia(data.media);
+
+  const wrap = document.createElement('div');
+  wrap.className = 'chart-figure__canvas';
+  const canvas = document.createElement('canvas');
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', frame.querySelector('img')?.alt ?? '');
+  wrap.append(canvas);
+  frame.insertBefore(wrap, readout);
+
+  // Every value in table order: category by category, series within.
+  const order = (data.points[0] ?? []).flatMap((_t, ci) => data.points.map((_s, si) => ({ si, ci })));
+  let chart: Chart | undefined;
+  let cursor = -1;
+  let layout: LayoutName = 'wide';
+
+  function hideReadout(): void {
+    readout!.hidden = true;
+    chart?.setActiveElements([]);
+    chart?.update();
+  }
+
+  /** Shows the readout beside point (si, ci); `announce` also tells screen readers. */
+  function show(si: number, ci: number, announce: boolean): void {
+    if (!chart) return;
+    const text = data.points[si]?.[ci];
+    if (!text) return;
+    readout!.textContent = text;
+    readout!.hidden = false;
+    const present = data.present[si]?.[ci] ?? false;
+    chart.setActiveElements(present ? [{ datasetIndex: si, index: ci }] : []);
+    chart.update();
+    // Beside the mark; for a gap, where the mark would be.
+    const element = present ? chart.getDatasetMeta(si).data[ci] : undefined;
+    const horizontal = (chart.options as { indexAxis?: string }).indexAxis === 'y';
+    const index = chart.scales[horizontal ? 'y' : 'x'];
+    const area = chart.chartArea;
+    let x = element ? element.x : horizontal ? area.left : (index?.getPixelForValue(ci) ?? area.left);
+    let y = element ? element.y : horizontal ? (index?.getPixelForValue(ci) ?? area.top) : (area.top + area.bottom) / 2;
+    const w = readout!.offsetWidth;
+    const h = readout!.offsetHeight;
+    x = clamp(x + 10, 0, frame!.clientWidth - w);
+    y = clamp(y - h - 10, 0, frame!.clientHeight - h);
+    readout!.style.left = `${Math.round(x)}px`;
+    readout!.style.top = `${Math.round(y)}px`;
+    if (announce) {
+      // Cleared first, so the same text twice is still announced.
+      live!.textContent = '';
+      requestAnimationFrame(() => (live!.textContent = text));
+    }
+  }
+
+  function build(): void {
+    layout = narrow.matches ? 'narrow' : 'wide';
+    const config = applyTheme(data.layouts[layout].config, currentTheme()) as ChartConfiguration;
+    const horizontal = (config.options as { indexAxis?: string } | undefined)?.indexAxis === 'y';
+    config.options = {
+      ...config.options,
+      responsive: true,
+      maintainAspectRatio: false,
+      // The first drawing replaces the image in place: never animated.
+      animation: false,
+      events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
+      interaction: { mode: 'nearest', intersect: false, axis: horizontal ? 'y' : 'x' },
+      onHover: (_event, elements: ActiveElement[]) => {
+        const first = elements[0];
+        if (first) show(first.datasetIndex, first.index, false);
+        else if (cursor < 0) readout!.hidden = true;
+      },
+    };
+    chart?.destroy();
+    chart = new Chart(canvas, config);
+    const a = chart.chartArea;
+    wrap.dataset.plotArea = [a.left, a.top, a.right, a.bottom].map((v) => Math.round(v)).join(',');
+    wrap.dataset.layout = layout;
+    // Later changes (hover, a new theme) may move, unless the reader asked for no motion.
+    chart.options.animation = reducedMotion.matches ? false : { duration: 250 };
+    figure.dataset.chartMotion = reducedMotion.matches ? 'off' : 'on';
+    const at = order[cursor];
+    if (at && !readout!.hidden) show(at.si, at.ci, false);
+  }
+
+  build();
+  figure.dataset.chartState = 'live';
+
+  frame.addEventListener('keydown', (event) => {
+    const last = order.length - 1;
+    let next = cursor;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = cursor < 0 ? 0 : Math.min(cursor + 1, last);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = cursor < 0 ? 0 : Math.max(cursor - 1, 0);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'Escape':
+        if (!readout.hidden) {
+          hideReadout();
+          event.preventDefault();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    cursor = next;
+    const at = order[cursor];
+    if (at) show(at.si, at.ci, true);
+  });
+  frame.addEventListener('mouseleave', () => {
+    if (document.activeElement !== frame) hideReadout();
+  });
+  frame.addEventListener('blur', () => hideReadout());
+
+  document.addEventListener('themechange', build);
+  darkScheme.addEventListener('change', () => {
+    if (!document.documentElement.dataset.theme) build();
+  });
+  narrow.addEventListener('change', build);
+  reducedMotion.addEventListener('change', build);
+}

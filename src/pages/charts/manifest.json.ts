@@ -1,0 +1,10 @@
+// /charts/manifest.json: every chart image with the text it drew and the
+// stage of its data, so tests (and anyone) can read what an image says.
+import type { APIRoute } from 'astro';
+import { chartManifest } from '../../charts/files.ts';
+import { getAllChartSpecs } from '../../charts/specs.ts';
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(chartManifest(getAllChartSpecs()), null, 1) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
