@@ -4,6 +4,7 @@ import { formatDate, formatDateRange } from '../../../lib/format.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
 import type { ChartId } from '../../../charts/ids.ts';
 import { eventSources } from './timeline.ts';
+import { ordinalWord } from '../words.ts';
 
 export interface ArticleSummary {
   slug: string;
@@ -14,7 +15,6 @@ export interface ArticleSummary {
   sources: string[];
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 export interface HomeModel extends PageModel {
   winnerName: string;
@@ -76,7 +76,7 @@ export function homeModel(ds: Dataset, index: Index, articles: readonly ArticleS
     pollingDay: ds.results2025.date,
     share,
     turnout,
-    winOrdinal: ORDINALS[wins - 1] ?? `${wins}th`,
+    winOrdinal: ordinalWord(wins),
     firstYear: Math.min(...ds.elections.map((e) => e.year)),
     keyFigures,
     dates,
