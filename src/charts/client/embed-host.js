@@ -19,10 +19,14 @@
   var THEME = 'belarus-2025:embed-theme';
   var told = [];
 
+  /** Our chart frames: src is <base>embed/<chart id>/, nothing else of this site. */
   function frames() {
     var out = [];
     var all = document.getElementsByTagName('iframe');
-    for (var i = 0; i < all.length; i++) if (all[i].src.indexOf(prefix) === 0) out.push(all[i]);
+    for (var i = 0; i < all.length; i++) {
+      var src = all[i].src;
+      if (src.indexOf(prefix) === 0 && /^[a-z0-9-]+\/(?:[?#]|$)/.test(src.slice(prefix.length))) out.push(all[i]);
+    }
     return out;
   }
 
