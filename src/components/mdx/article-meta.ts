@@ -5,12 +5,13 @@
  * read the MDX with the same reader as `npm run validate`.
  *
  * Other pages (e.g. /sources/, "where each source is used") can call
- * articleCitationKeys too: it includes the sources of every <Figure>, which
- * the frontmatter's `sources` list (the <Cite> ids) does not.
+ * articleCitationKeys too: it includes the sources of every <Figure> and
+ * <ChartFigure>, which the frontmatter's `sources` list (the <Cite> ids) does not.
  */
 import { getFigure } from '../../data/load.ts';
 import { citationOrder, parseBody } from '../../data/validate/article-body.ts';
 import { renderedWordCount } from './article-text.ts';
+import { getChartSpec } from '../../charts/specs.ts';
 
 function figureOf(file: string, key: string) {
   try {
@@ -22,9 +23,13 @@ function figureOf(file: string, key: string) {
   }
 }
 
-/** Source keys cited by the article body, in order of first use. */
+/** Source keys cited by the article body, in order of first use (figures, citations and charts). */
 export function articleCitationKeys(file: string, body: string): string[] {
-  return citationOrder(parseBody(body).tags, (key) => figureOf(file, key).sources);
+  return citationOrder(
+    parseBody(body).tags,
+    (key) => figureOf(file, key).sources,
+    (id) => getChartSpec(id, `${file}: <ChartFigure id="${id}">`).sources,
+  );
 }
 
 /** Words of running text (headings, paragraphs, list items, quotations), with figures as rendered. */

@@ -18,6 +18,30 @@ const KEY = 'belarus2025Article';
 
 type Locals = Record<string, unknown>;
 
+/**
+ * An article's numbering, fixed before the MDX renders. Asking for a number
+ * the text reader did not foresee (a component it could not read, or one
+ * that cites more than its tag says) fails the build instead of printing a
+ * citation mark with no entry in the list.
+ */
+export class SealedCitations extends Citations {
+  private readonly file: string;
+
+  constructor(file: string, keys: readonly string[]) {
+    super();
+    this.file = file;
+    super.add(keys);
+  }
+
+  override add(keys: readonly string[]): number[] {
+    const missing = keys.filter((k) => !this.keys.includes(k));
+    if (missing.length) {
+      throw new Error(`${this.file}: expected every cited source to be numbered from the article's text, found ${missing.map((k) => `"${k}"`).join(', ')} cited by a component the text reader did not see (is it a self-closing tag with plain string attributes?)`);
+    }
+    return super.add(keys);
+  }
+}
+
 export function setArticleContext(locals: object, ctx: ArticleRenderContext): void {
   (locals as Locals)[KEY] = ctx;
 }

@@ -5,3 +5,4 @@
  */
 export { default as Figure } from './Figure.astro';
 export { default as Cite } from './Cite.astro';
+export { default as ChartFigure } from './ChartFigure.astro';

@@ -231,10 +231,15 @@ export function countWords(text: string): number {
 
 /**
  * Source keys in order of first use: each `<Figure>` brings its figure's
- * sources (then those of its `per` figure), each `<Cite>` its id. This is the numbering of the article's
+ * sources (then those of its `per` figure), each `<Cite>` its id, each
+ * `<ChartFigure>` the sources of its chart. This is the numbering of the article's
  * reference list.
  */
-export function citationOrder(tags: readonly ComponentTag[], figureSources: (key: string) => readonly string[]): string[] {
+export function citationOrder(
+  tags: readonly ComponentTag[],
+  figureSources: (key: string) => readonly string[],
+  chartSources: (id: string) => readonly string[] = () => [],
+): string[] {
   const order: string[] = [];
   const add = (k: string) => {
     if (!order.includes(k)) order.push(k);
@@ -245,6 +250,7 @@ export function citationOrder(tags: readonly ComponentTag[], figureSources: (key
       if (t.attrs.per) figureSources(t.attrs.per).forEach(add);
     }
     else if (t.name === 'Cite' && t.attrs.id) add(t.attrs.id);
+    else if (t.name === 'ChartFigure' && t.attrs.id) chartSources(t.attrs.id).forEach(add);
   }
   return order;
 }
