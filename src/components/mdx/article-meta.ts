@@ -8,7 +8,7 @@
  * articleCitationKeys too: it includes the sources of every <Figure> and
  * <ChartFigure>, which the frontmatter's `sources` list (the <Cite> ids) does not.
  */
-import { getFigure } from '../../data/load.ts';
+import { getFigure, getSourceMap } from '../../data/load.ts';
 import { citationOrder, parseBody } from '../../data/validate/article-body.ts';
 import { renderedWordCount } from './article-text.ts';
 import { getChartSpec } from '../../charts/specs.ts';
@@ -25,8 +25,17 @@ function figureOf(file: string, key: string) {
 
 /** Source keys cited by the article body, in order of first use (figures, citations and charts). */
 export function articleCitationKeys(file: string, body: string): string[] {
+  const tags = parseBody(body).tags;
+  const known = getSourceMap();
+  for (const t of tags) {
+    if (t.name === 'Cite' && t.attrs.id && !known.has(t.attrs.id)) {
+      const err = new Error(`${file}: <Cite id>: expected a source key from content/data/sources.json, found "${t.attrs.id}"`);
+      err.stack = err.message;
+      throw err;
+    }
+  }
   return citationOrder(
-    parseBody(body).tags,
+    tags,
     (key) => figureOf(file, key).sources,
     (id) => getChartSpec(id, `${file}: <ChartFigure id="${id}">`).sources,
   );
