@@ -195,18 +195,21 @@ export function parseBody(body: string, firstLine = 1): ArticleBody {
 
 /** Markdown inline syntax out, plain text left: links keep their text, emphasis markers and escapes go. */
 export function stripInlineMarkdown(s: string): string {
+  // Escaped characters are literal: hide them from the emphasis rules, restore them at the end.
+  const escaped: string[] = [];
   return s
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>"])/g, (_, c: string) => `\uE000${escaped.push(c) - 1}\uE001`)
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_](?=\S)(.+?)(?<=\S)[*_](?![\w*])/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>"])/g, '$1')
     .replace(/&nbsp;/g, '\u00A0')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/ {2,}\n/g, '\n');
+    .replace(/ {2,}\n/g, '\n')
+    .replace(/\uE000(\d+)\uE001/g, (_, i: string) => escaped[Number(i)]!);
 }
 
 /** The block's prose with components left out (each becomes one space), markdown stripped. */
