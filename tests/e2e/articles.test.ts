@@ -41,6 +41,11 @@ const one = (d: HtmlElement, cls: string) => {
   return hits[0]!;
 };
 
+function findAncestor(e: HtmlElement, pred: (a: HtmlElement) => boolean): HtmlElement | undefined {
+  for (let a = e.parent; a; a = a.parent) if (pred(a)) return a;
+  return undefined;
+}
+
 /** Running text of the article body as a reader sees it: paragraphs, headings, list items; no citation marks, no charts. */
 function bodyWords(body: HtmlElement): number {
   const parts: string[] = [];
@@ -80,6 +85,16 @@ describe.each(slugs)('/articles/%s/', (slug) => {
     const times = findAll(one(d, 'article-meta'), (e) => e.tag === 'time').map((t) => t.attrs.datetime);
     expect(times[0]).toBe(article.frontmatter!.published);
     expect(textContent(one(d, 'article-meta'))).toMatch(/\d+ min read/);
+  });
+
+  test('renders the blocks the validator read: the same headings, paragraphs and list items, no list inside a list', () => {
+    const outsideCharts = (e: HtmlElement) => !findAncestor(e, (a) => a.tag === 'figure') && e !== body;
+    const count = (tag: string) => findAll(body, (e) => e.tag === tag && outsideCharts(e)).length;
+    const blocks = article.body.blocks;
+    expect(count('h2')).toBe(blocks.filter((b) => b.kind === 'heading' && b.depth === 2).length);
+    expect(count('li')).toBe(blocks.filter((b) => b.kind === 'list-item').length);
+    expect(count('p')).toBe(blocks.filter((b) => b.kind === 'paragraph').length);
+    expect(findAll(body, (e) => (e.tag === 'ul' || e.tag === 'ol') && !!findAncestor(e, (a) => a.tag === 'li')).length).toBe(0);
   });
 
   test('has 600 to 1,500 words of running text as rendered', () => {

@@ -174,6 +174,8 @@ export function parseBody(body: string, firstLine = 1): ArticleBody {
       }
       if (LIST_ITEM.test(t)) {
         const item = [t.replace(LIST_ITEM, '')];
+        // "- 2001. Turnout…" is a list inside a list to Markdown, not the text "2001. Turnout…".
+        if (LIST_ITEM.test(item[0]!)) problems.push({ line, expected: 'list item text that does not start like a list marker (Markdown reads "2001. " or "- " there as a list inside the list; write "2001: " or "2001 — ")', found: JSON.stringify(item[0]!.slice(0, 20)) });
         i++;
         while (i < c.text.length && !LIST_ITEM.test(c.text[i]!) && /^\s+/.test(c.text[i]!)) item.push(c.text[i++]!.trim());
         push('list-item', line, item.join('\n'));

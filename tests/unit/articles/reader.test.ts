@@ -160,3 +160,12 @@ describe('componentText: what a component prints, for word counts', () => {
     expect(componentText(tag('<ChartFigure id="vote-share-2025" />'), resolveKey)).toBe('');
   });
 });
+
+describe('list items that Markdown would read as a list inside the list', () => {
+  it('are reported, with the line', () => {
+    const r = parseBody('- 2001. Turnout was high.\n- 2006 — turnout was higher.', 20);
+    expect(r.problems).toEqual([
+      { line: 20, expected: 'list item text that does not start like a list marker (Markdown reads "2001. " or "- " there as a list inside the list; write "2001: " or "2001 — ")', found: '"2001. Turnout was hi"' },
+    ]);
+  });
+});
