@@ -1,0 +1,85 @@
+// "Chart visible": when a reader first sees the chart, measured the same way
+// on both sides of the comparison in a fresh Chromium context (cold cache,
+// 375×667 at device scale 2, like the byte counts).
+//   ours:     the load event of the static chart image that is displayed
+//             (captured, not added: a capturing listener installed before
+//             any page script);
+//   baseline: the `chart-visible` performance mark bench/baseline/draw.ts
+//             sets after Chart.js's first render (animation off).
+// Both are milliseconds from the start of navigation. LCP cannot be used for
+// this: it ignores canvases.
+//
+// Two conditions: unthrottled (loopback), and throttled like Lighthouse's
+// mobile preset applied by DevTools (4× CPU slowdown, 562.5 ms request
+// latency, 1,474.56 kbit/s down, 675 kbit/s up: Lighthouse's mobileSlow4G
+// "devtools" values).
+
+import type { Browser } from 'playwright-core';
+import { DEVICE_SCALE_FACTOR, VIEWPORT } from './bytes.ts';
+
+export type Side = 'ours' | 'baseline';
+export type Condition = 'unthrottled' | 'throttled';
+
+export const THROTTLED = {
+  cpuSlowdown: 4,
+  latencyMs: 562.5,
+  downloadKbps: 1474.56,
+  uploadKbps: 675,
+} as const;
+
+export interface VisibleRun {
+  /** ms from navigation start; null when the chart never became visible within the timeout. */
+  chartVisibleMs: number | null;
+  /** The load event, for context. */
+  loadMs: number | null;
+}
+
+const INIT = `(() => {
+  window.__benchChartVisible = null;
+  document.addEventListener('load', (event) => {
+    const img = event.target;
+    if (!(img instanceof HTMLImageElement) || window.__benchChartVisible !== null) return;
+    if (!img.closest('[data-chart-figure]')) return;
+    if (img.getClientRects().length === 0 || getComputedStyle(img).visibility === 'hidden') return;
+    window.__benchChartVisible = performance.now();
+  }, true);
+})();`;
+
+export async function measureChartVisible(browser: Browser, url: string, side: Side, condition: Condition, timeoutMs = 60_000): Promise<VisibleRun> {
+  const context = await browser.newContext({ viewport: { ...VIEWPORT }, deviceScaleFactor: DEVICE_SCALE_FACTOR });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (condition === 'throttled') {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLED.cpuSlowdown });
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: THROTTLED.latencyMs,
+        downloadThroughput: (THROTTLED.downloadKbps * 1024) / 8,
+        uploadThroughput: (THROTTLED.uploadKbps * 1024) / 8,
+      });
+    }
+    if (side === 'ours') await page.addInitScript(INIT);
+    await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+    const deadline = Date.now() + timeoutMs;
+    let chartVisibleMs: number | null = null;
+    while (Date.now() < deadline) {
+      chartVisibleMs = await page.evaluate((s) => {
+        if (s === 'ours') return (window as unknown as { __benchChartVisible: number | null }).__benchChartVisible;
+        const mark = performance.getEntriesByName('chart-visible', 'mark')[0];
+        return mark ? mark.startTime : null;
+      }, side);
+      if (chartVisibleMs !== null) break;
+      await page.waitForTimeout(100);
+    }
+    const loadMs = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      return nav && nav.loadEventStart > 0 ? nav.loadEventStart : null;
+    });
+    return { chartVisibleMs, loadMs };
+  } finally {
+    await context.close();
+  }
+}
