@@ -1,7 +1,9 @@
 /** Articles as the site pages list them (the article pages themselves belong to src/pages/articles/). */
 import { getArticles } from '../../data/load.ts';
+import { articleCitationKeys } from '../mdx/article-meta.ts';
 import type { ArticleSummary } from './models/home.ts';
 
+/** Newest first; `sources` are the keys the article's reference list numbers (its text, figures and charts). */
 export async function getArticleSummaries(): Promise<ArticleSummary[]> {
   return (await getArticles()).map((a) => ({
     slug: a.id,
@@ -9,6 +11,6 @@ export async function getArticleSummaries(): Promise<ArticleSummary[]> {
     description: a.data.description,
     published: a.data.published,
     updated: a.data.updated,
-    sources: a.data.sources,
+    sources: articleCitationKeys(a.filePath ?? `content/articles/${a.id}.mdx`, a.body ?? ''),
   }));
 }

@@ -14,3 +14,9 @@ export function ordinalWord(n: number): string {
   const v = n % 100;
   return `${formatCount(n)}${s[(v - 20) % 10] ?? s[v] ?? s[0]}`;
 }
+
+/** "A, B and C" */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

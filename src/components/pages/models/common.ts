@@ -8,7 +8,7 @@ import type { Dataset } from '../../../schemas/index.ts';
 import type { IndexedFigure } from '../../../data/figures/figure-index.ts';
 import { resolveFigure, resolveText, type ResolvedFigure } from '../../../data/figures/resolve.ts';
 import { Citations } from '../../../lib/citations.ts';
-import { chartFallback } from '../chart-fallback.ts';
+import { buildChartSpec } from '../../../charts/registry.ts';
 import type { ChartId } from '../../../charts/ids.ts';
 
 export type Index = Map<string, IndexedFigure>;
@@ -52,11 +52,14 @@ export class ModelBuilder {
     return this.cites.add(keys);
   }
 
-  /** A chart shown on the page: its sources join the page's list here, in page order. */
+  /**
+   * A chart shown on the page (<ChartFigure>): its sources join the page's
+   * list here, in page order, so the figure's numbers match the list.
+   */
   chart(id: ChartId): ChartId {
-    const c = chartFallback(id, this.ds, this.index);
-    this.seen(c.derivation.date);
-    this.cites.add(c.derivation.sources);
+    const spec = buildChartSpec(id, this.ds, this.index);
+    this.seen(spec.date);
+    this.cites.add(spec.sources);
     return id;
   }
 
