@@ -54,7 +54,7 @@ const FIGURE_COLUMNS: Column[] = [
   { name: 'kind', description: 'count or percent' },
   { name: 'status', description: 'published, reported-rounded, derived (computed here) or not-found' },
   { name: 'value', description: 'The exact value: a whole number, or a percentage with its published decimals; empty when there is none' },
-  { name: 'as_published', description: 'As the site writes it: 5,136,293; 86.82%; 189 thousand; no official figure found' },
+  { name: 'as_published', description: 'As the site writes it: a count with thousands separators, a percentage with its published decimals and a % sign, a rounded report as the source wrote it (“189 thousand”), or “no official figure found”' },
   { name: 'stage', description: 'intermediate (CEC reports during the vote), preliminary or final; empty for facts that are not results' },
   { name: 'date', description: 'The date the figure refers to or was announced' },
   { name: 'sources', description: 'Source keys, space-separated (see sources.csv)' },
