@@ -17,6 +17,8 @@ export interface HistoryTableRow {
   runnerUpShareValid: Cited | undefined;
   againstAll: Cited;
   confidence: string | undefined;
+  /** The vote's own list of sources (for 2025, the final announcement's). */
+  nums: number[];
 }
 
 export interface PreliminaryRow {
@@ -66,6 +68,7 @@ export function historyModel(ds: Dataset, index: Index): HistoryModel {
       runnerUpShareValid: row.runnerUp.shareValid ? b.cite(row.runnerUp.shareValid) : undefined,
       againstAll: b.cite(row.againstAll.share),
       confidence: election?.confidence,
+      nums: b.sources(election?.sources ?? ds.results2025.final.sources),
     };
   });
   const label = (id: string) => rows.find((r) => r.row.id === id)?.row.label ?? id;

@@ -31,6 +31,8 @@ export interface GapRow {
 export interface ResultsModel extends PageModel {
   finalAnnounced: string;
   preliminaryAnnounced: string;
+  /** The reports of each announcement, cited in the lede. */
+  announcementNums: { preliminary: number[]; final: number[] };
   rows: ResultRow[];
   totals: { key: string; label: string; final: Cited; preliminary: Cited | undefined }[];
   /** Figures given exactly on both dates, and those of them that changed. */
@@ -80,6 +82,7 @@ export function resultsModel(ds: Dataset, index: Index): ResultsModel {
   const b = new ModelBuilder(ds, index);
   const fin = ds.results2025.final;
   const pre = ds.results2025.preliminary;
+  const announcementNums = { preliminary: b.sources(pre.sources), final: b.sources(fin.sources) };
 
   const preRows = new Map(computeVoteShareRows(ds, index, 'preliminary').map((r) => [r.id, r]));
   const rows: ResultRow[] = computeVoteShareRows(ds, index, 'final').map((r) => {
@@ -135,6 +138,7 @@ export function resultsModel(ds: Dataset, index: Index): ResultsModel {
     cites: b.cites,
     dataAsOf: b.dataAsOf,
     countNotes,
+    announcementNums,
     finalAnnounced: fin.announced,
     preliminaryAnnounced: pre.announced,
     rows,
