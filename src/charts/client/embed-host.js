@@ -50,10 +50,9 @@
     return backdrop(frame) || 'auto';
   }
 
+  /** Tells a frame the theme; the frame answers with its height (and keeps a theme fixed in its address). */
   function send(frame) {
-    // A theme fixed in the frame's address wins.
-    if (!frame.contentWindow || /[?&]theme=(light|dark)\b/.test(frame.src)) return;
-    frame.contentWindow.postMessage({ type: THEME, theme: theme(frame) }, origin);
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: THEME, theme: theme(frame) }, origin);
   }
 
   function sendAll() {
