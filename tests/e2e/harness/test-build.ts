@@ -114,11 +114,17 @@ async function linkNodeModules(repo: string, dir: string): Promise<void> {
   }
 }
 
+/** Variables the test runner sets that would change how Vite and Astro build. */
+const VITEST_ENV = new Set(['TEST', 'NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
 function buildEnv(extra: TestBuildOptions['env']): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   // The test runner's own variables would change how Vite and Astro build.
+  // Vitest also copies import.meta.env into process.env (BASE_URL=/, MODE,
+  // DEV, PROD, SSR); Astro passes process.env through to import.meta.env at
+  // build time, so a leftover BASE_URL=/ would override BASE_PATH in href().
   for (const key of Object.keys(env)) {
-    if (key.startsWith('VITEST') || key.startsWith('npm_') || key === 'TEST' || key === 'NODE_ENV') delete env[key];
+    if (key.startsWith('VITEST') || key.startsWith('npm_') || VITEST_ENV.has(key)) delete env[key];
   }
   delete env.SITE_URL;
   delete env.BASE_PATH;
