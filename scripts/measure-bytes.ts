@@ -77,14 +77,22 @@ async function openCounted(browser: Browser, url: string, viewport: { width: num
     );
   });
   // Every layout shift, from the first paint on.
+  // Every layout shift, from the first paint on, with what moved.
   await page.addInitScript(() => {
-    const w = window as unknown as { __cls: { all: number; withoutInput: number; entries: number } };
-    w.__cls = { all: 0, withoutInput: 0, entries: 0 };
+    type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
+    const w = window as unknown as { __cls: { all: number; withoutInput: number; entries: number; moved: string[] } };
+    w.__cls = { all: 0, withoutInput: 0, entries: 0, moved: [] };
+    const describe = (n: Node | null | undefined) => {
+      if (!n || !(n instanceof Element)) return n?.nodeName ?? '?';
+      const cls = typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : '';
+      return `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${cls}`;
+    };
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+      for (const e of list.getEntries() as unknown as Shift[]) {
         w.__cls.all += e.value;
         w.__cls.entries++;
         if (!e.hadRecentInput) w.__cls.withoutInput += e.value;
+        for (const source of e.sources) w.__cls.moved.push(describe(source.node));
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -104,7 +112,18 @@ async function openCounted(browser: Browser, url: string, viewport: { width: num
   return load;
 }
 
-const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: { all: number; withoutInput: number; entries: number } }).__cls);
+interface Cls {
+  all: number;
+  withoutInput: number;
+  entries: number;
+  /** The elements that moved, e.g. "main#main.site-main.page-width". */
+  moved: string[];
+}
+
+const cls = (page: Page) => page.evaluate(() => (window as unknown as { __cls: Cls }).__cls);
+
+/** A shift of anything inside a chart figure, or of the figure itself: the charts' own. */
+const chartShift = (c: Cls) => c.moved.some((m) => /chart-figure|embed__root/.test(m));
 
 async function chartVisible(page: Page): Promise<boolean> {
   return page.evaluate(() =>
@@ -155,7 +174,7 @@ async function main(): Promise<void> {
       }
 
       const afterBudget = BUDGET_EMBED + chunk + BUDGET_AFTER_EXTRA;
-      const clsValues = [embedCls, ...Object.values(pageCls)] as { all: number }[];
+      const clsValues = [embedCls, ...Object.values(pageCls)] as Cls[];
       const ok = visible && before <= BUDGET_EMBED && after <= afterBudget && clsValues.every((c) => c.all === 0);
       failed ||= !ok;
       rows.push({
@@ -174,9 +193,12 @@ async function main(): Promise<void> {
       console.log(
         `${ok ? 'ok  ' : 'OVER'} ${id.padEnd(32)} before ${kb(before).padStart(5)} KB (budget 25.0)` +
           `  after ${kb(after).padStart(5)} KB (budget ${kb(afterBudget)}; chunk ${kb(chunk)}, rest ${kb(after - chunk - before)})` +
-          `  CLS embed ${embedCls.all.toFixed(4)}, page 375 ${(pageCls[375] as { all: number }).all.toFixed(4)}, 1280 ${(pageCls[1280] as { all: number }).all.toFixed(4)}` +
+          `  CLS embed ${embedCls.all.toFixed(4)}, page 375 ${(pageCls[375] as Cls).all.toFixed(4)}, 1280 ${(pageCls[1280] as Cls).all.toFixed(4)}` +
           `${visible ? '' : '  STATIC CHART NOT VISIBLE'}`,
       );
+      for (const [where, c] of [['embed', embedCls], ...Object.entries(pageCls)] as [string, Cls][]) {
+        if (c.all > 0) console.log(`       ${where}: moved ${[...new Set(c.moved)].join(', ')}${chartShift(c) ? '' : ' (not the chart)'}`);
+      }
     }
   } finally {
     await browser.close();
