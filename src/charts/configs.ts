@@ -33,7 +33,7 @@ export interface Presentation {
   /** Written where a value is missing. */
   gapText: string;
   /** Downloads and social cards carry their own title and credit; the page's figure does not. */
-  heading?: { title: string; credit: string; titleSize?: number };
+  heading?: { title: string | string[]; credit: string | string[]; titleSize?: number };
 }
 
 export type PointStyle = 'rect' | 'rectRot' | 'triangle' | 'crossRot' | 'cross' | 'star' | 'rectRounded';

@@ -24,8 +24,8 @@ export const MAX_DISPLAY_WIDTH = 720;
 /** The social card: 1200 × 630 pixels, drawn at 600 × 315 CSS pixels and device pixel ratio 2. */
 export const OG_SIZE = { width: 600, height: 315, devicePixelRatio: 2 } as const;
 
-/** Downloads: the wide drawing plus a title above and a credit line below. */
-export const DOWNLOAD_EXTRA_HEIGHT = 84;
+/** Downloads: the wide drawing plus a title above (one or two lines) and three credit lines below. */
+export const DOWNLOAD_EXTRA_HEIGHT = 110;
 export const DOWNLOAD_PNG_RATIO = 2;
 
 export interface Size {

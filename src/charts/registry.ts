@@ -32,7 +32,7 @@ import {
 import { formatDate, formatDateRange, formatShortDate, formatStage, GAP_TEXT, GAP_TEXT_LONG } from '../lib/format.ts';
 import { CHART_IDS, isChartId, type ChartId } from './ids.ts';
 import { chartSize, POINT_STYLES, toBarConfig, toLineConfig, type Presentation } from './configs.ts';
-import { DOWNLOAD_EXTRA_HEIGHT, LAYOUTS, type LayoutName, type Size } from './layout.ts';
+import { DOWNLOAD_EXTRA_HEIGHT, LAYOUT_WIDTH, LAYOUTS, OG_SIZE, type LayoutName, type Size } from './layout.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
 
 type Index = Map<string, IndexedFigure>;
@@ -597,8 +597,26 @@ const DEFINITIONS = {
 /** The credit line under a downloaded image or social card. */
 export const SITE_NAME = 'Belarus 2025: the election explained';
 
-function credit(stageText: string, sources: number): string {
-  return `${SITE_NAME} · CC BY 4.0 · CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page · ${stageText}`;
+function credit(stageText: string, sources: number): string[] {
+  return [
+    `${SITE_NAME} · CC BY 4.0`,
+    `CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page`,
+    `Data: ${stageText}`,
+  ];
+}
+
+/**
+ * A title on one line, or two split at a space near the middle when it would
+ * not fit `width` pixels at `size` (bold DejaVu Sans averages about 0.64 em
+ * a character). Chart.js would otherwise squeeze it to fit.
+ */
+export function wrapTitle(title: string, width: number, size: number): string | string[] {
+  if (title.length * size * 0.64 <= width) return title;
+  const spaces = [...title.matchAll(/ /g)].map((m) => m.index!);
+  if (!spaces.length) return title;
+  const middle = title.length / 2;
+  const at = spaces.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a));
+  return [title.slice(0, at), title.slice(at + 1)];
 }
 
 function presentation(def: Definition, c: Context, layout: LayoutName): Presentation {
@@ -678,9 +696,9 @@ export function buildChartSpec(id: string, ds: Dataset, index: Index, where?: st
     };
   }
   const title = def.title(c);
-  const downloadP = { ...presentation(def, c, 'wide'), heading: { title, credit: credit(stageText, d.sources.length) } };
+  const downloadP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, LAYOUT_WIDTH.wide, 16), credit: credit(stageText, d.sources.length) } };
   const wide = layouts.wide.size;
-  const ogP = { ...presentation(def, c, 'wide'), heading: { title, credit: credit(stageText, d.sources.length), titleSize: 17 } };
+  const ogP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, OG_SIZE.width, 17), credit: credit(stageText, d.sources.length), titleSize: 17 } };
   const subtitle = def.subtitle(c);
   return {
     id,

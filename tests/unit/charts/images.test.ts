@@ -56,7 +56,7 @@ describe('the manifest', () => {
   it('downloads carry the title and the credit; the page images do not repeat the title', () => {
     for (const c of manifest.charts) {
       for (const image of c.images) {
-        const hasTitle = image.texts.includes(c.title);
+        const hasTitle = image.texts.join(' ').includes(c.title);
         expect(hasTitle, `${c.id}/${image.file}`).toBe(image.role !== 'display');
         if (image.role !== 'display') expect(image.texts.some((t) => t.includes('CC BY 4.0'))).toBe(true);
       }
