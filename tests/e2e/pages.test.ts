@@ -375,7 +375,7 @@ describeWithBrowser('pages in Chromium', () => {
   });
 
   describe('search', () => {
-    const searchFor = async (query: string) => {
+    const openSearch = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const errors: string[] = [];
@@ -386,7 +386,7 @@ describeWithBrowser('pages in Chromium', () => {
     };
 
     test('by keyboard: type “joint statement”, press Enter, Tab to the results; the timeline is among them', async () => {
-      const { context, page, errors } = await searchFor('joint statement');
+      const { context, page, errors } = await openSearch();
       try {
         // Tab from the top of the page until the search box has focus.
         for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'search-input')); i++) await page.keyboard.press('Tab');

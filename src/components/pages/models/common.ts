@@ -29,7 +29,13 @@ export class ModelBuilder {
   readonly cites = new Citations();
   private latest: string | undefined;
 
-  constructor(readonly ds: Dataset, readonly index: Index) {}
+  readonly ds: Dataset;
+  readonly index: Index;
+
+  constructor(ds: Dataset, index: Index) {
+    this.ds = ds;
+    this.index = index;
+  }
 
   /** A figure by key, cited. */
   fig(key: string): Cited {
