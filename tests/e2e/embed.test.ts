@@ -29,8 +29,8 @@ const THEMES: Theme[] = ['light', 'dark'];
 const HEIGHT_MESSAGE = 'belarus-2025:embed-height';
 
 /** Records every touch of web storage, before any page script runs. */
-function watchStorage(page: Page) {
-  return page.addInitScript(() => {
+async function watchStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __storage: string[] }).__storage = seen;
     for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) {

@@ -48,7 +48,7 @@ describe.each(CHART_IDS.flatMap((id) => (['wide', 'narrow'] as const).map((layou
 
   it('keeps gaps as null and never bridges them', () => {
     const nulls = s.derivation.series.flatMap((x) => x.points.filter((p) => p.value === null)).length;
-    const inConfig = config.data.datasets.flatMap((d) => d.data).filter((v) => v === null).length;
+    const inConfig = config.data.datasets.flatMap((d) => d.data as unknown[]).filter((v) => v === null).length;
     expect(inConfig).toBe(nulls);
     if (config.type === 'line') {
       expect(config.options?.spanGaps).toBe(false);
