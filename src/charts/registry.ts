@@ -374,7 +374,8 @@ const DEFINITIONS = {
       notes.push(
         same
           ? `The preliminary results of ${formatDate(preDate)} gave the same shares.`
-          : `The preliminary results of ${formatDate(preDate)} gave different shares: ${pre.map((p) => `${inSentence(p.shortName)} ${p.share.display}`).join(', ')}.`,
+          // The superseded figures stay on the results page, inside its preliminary column; a chart note cannot carry their stage.
+          : `The preliminary results of ${formatDate(preDate)} gave different shares; the results page shows them beside the final ones.`,
       );
       return notes;
     },
