@@ -21,6 +21,8 @@ export interface LighthouseEntry {
   firstMisses: string[];
   /** What the last set missed (empty: budgets met). */
   misses: string[];
+  /** The same runs as the entry with this key (listed once). */
+  reusedFrom?: string;
 }
 
 export interface BytesEntry {
@@ -195,7 +197,7 @@ export function renderReport(r: Results): string {
     `- **Machine**: ${r.machine.os}, ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGiB} GiB; Node ${r.machine.node}; ${r.machine.chromium}; Lighthouse ${r.machine.versions.lighthouse}, playwright-core ${r.machine.versions['playwright-core']}, Astro ${r.machine.versions.astro}, Vite ${r.machine.versions.vite}, Chart.js ${r.machine.versions['chart.js']}, Pagefind ${r.machine.versions.pagefind}. Commit ${r.machine.commit}${r.machine.dirtyFiles ? ` with ${r.machine.dirtyFiles} uncommitted changes in the working tree (the benchmark measures the working tree)` : ''}. Started ${r.startedAt}, finished ${r.finishedAt}.`,
     `- **Busy machine**: the load average (1/5/15 min) was ${r.load.start.join(' / ')} at the start and ${r.load.end.join(' / ')} at the end, on ${r.machine.cores} cores; after each phase it is in the Phases table below. Timings taken under load are slower and noisier than on an idle machine; Lighthouse's simulated (Lantern) metrics are less affected than measured ones.`,
     `- **The site**: a copy of the working tree built with \`npm run build\` (tests/e2e/harness testBuild) and \`SITE_URL=${r.origin}\`, the origin it is then served from by \`astro preview --host 127.0.0.1\` (Vite's preview server, which gzips text responses of 1 KB or more). The baseline pages are copied into the same dist/ and served by the same server.`,
-    `- **Lighthouse**: \`CHROME_PATH=/usr/bin/chromium lighthouse <url> [--preset=desktop] --chrome-flags="${r.settings.chromeFlags.join(' ')}" --output=json --output-path=… --quiet\`; nothing else, so mobile runs use Lighthouse's defaults (simulated slow 4G, 4× CPU, moto g power screen) and desktop runs the desktop preset. ${r.settings.lighthouseRuns} runs per page and preset, each in a fresh Chromium; the median of each score and metric is quoted (per figure, so a median row may mix runs). Scores are Lighthouse's displayed 0–100 (rounded). A page under budget (any of the four categories below 100, SEO excepted on embeds, or CLS above 0) is re-run once (${r.settings.lighthouseRuns} more runs) and both sets are reported; the re-run decides.`,
+    `- **Lighthouse**: \`CHROME_PATH=/usr/bin/chromium lighthouse <url> [--preset=desktop] --chrome-flags="${r.settings.chromeFlags.join(' ')}" --output=json --output-path=… --quiet\`, run the way the CLI runs it but without a new Node process per run (bench/lighthouse.ts: the CLI's own flag parser reads these arguments, chrome-launcher starts Chromium as the CLI does, a fresh profile per run, and the CLI's saveResults writes the JSON); nothing else, so mobile runs use Lighthouse's defaults (simulated slow 4G, 4× CPU, moto g power screen) and desktop runs the desktop preset. ${r.settings.lighthouseRuns} runs per page and preset, each in a fresh Chromium; the median of each score and metric is quoted (per figure, so a median row may mix runs). Scores are Lighthouse's displayed 0–100 (rounded). A page under budget (any of the four categories below 100, SEO excepted on embeds, or CLS above 0) is re-run once (${r.settings.lighthouseRuns} more runs) and both sets are reported; the re-run decides.`,
     `- **Bytes** (issue #4's definition): Chromium through playwright-core, a new context per page (cold cache, cache disabled), viewport 375×667 at device scale 2, every response counted (HTML, JS, CSS, images, fonts, data), each body as served (after content decoding) compressed with gzip level 9, KB = 1,024 bytes. "Before": until 3 s without a request in flight, no input. "After": then a pointer moves onto the first chart (\`[data-chart-frame]\`, scrolled into view), until 3 s of network idle again. The Chart.js chunk is the largest script fetched after the interaction. Counted by bench/bytes.ts (\`measureBytes\`, \`checkEmbedBudget\`).`,
     `- **Chart visible**: ours, the load event of the displayed static chart image (a capturing listener added before any page script); the baseline, a \`performance.mark('chart-visible')\` in Chart.js's \`afterRender\` hook on its first render, animation off. Milliseconds from navigation start, ${r.settings.visibleRuns} runs each, ours and the baseline alternating, same context settings as the byte counts. Unthrottled (loopback), and throttled with DevTools the way Lighthouse's mobile preset would be applied by DevTools: ${THROTTLED.cpuSlowdown}× CPU, ${THROTTLED.latencyMs} ms request latency, ${THROTTLED.downloadKbps} kbit/s down, ${THROTTLED.uploadKbps} kbit/s up.`,
     `- **Baseline pages** (bench/baseline/): the same chart "the usual way": \`import Chart from 'chart.js/auto'\`, drawn on page load into a canvas in a box of fixed height (the heights of our drawings), no static image; title, subtitle and source line as on our embed. Data from the same derivations (\`src/data/figures/series.ts\` on the dataset \`loadDataset\` reads) at bench time; ${r.sideBySide.map((s) => `${s.chart}: ${s.sameNumbers ? 'the same numbers as the embed’s table' : '**numbers differ from the embed’s table**'}`).join('; ')}. Built with \`vite build\` (Vite ${r.machine.versions.vite}, the version Astro uses, production mode, default minification) into bench/out/baseline/.`,
@@ -207,12 +209,13 @@ export function renderReport(r: Results): string {
   push('## Lighthouse', '');
   const extraCats = [...new Set(r.lighthouse.flatMap((e) => e.sets.flatMap((s) => s.runs.flatMap((run) => Object.keys(run.scores)))))].filter((c) => !(CATS as readonly string[]).includes(c));
   const head = ['Run', ...CATS.map((c) => CAT_LABEL[c] ?? c), ...extraCats.map((c) => `${CAT_LABEL[c] ?? c} (not budgeted)`), 'FCP', 'LCP', 'TBT', 'CLS', 'Speed Index'];
-  push('### Medians', '', table(['Page', 'Preset', ...head.slice(1), 'Budget'], r.lighthouse.map((e) => {
+  const listed = r.lighthouse.filter((e) => !e.reusedFrom);
+  push('### Medians', '', table(['Page', 'Preset', ...head.slice(1), 'Budget'], listed.map((e) => {
     const row = lhRow(e.label, e.sets.at(-1)!.median, extraCats);
     return [`${e.label} (\`${e.path}\`)`, e.preset, ...row.slice(1), e.budgeted ? (e.misses.length ? `**missed** (${e.misses.join(', ')})` : e.sets.length > 1 ? 'met on re-run' : 'met') : 'not budgeted'];
   })), '');
   push('### Every run', '');
-  for (const e of r.lighthouse) {
+  for (const e of listed) {
     push(`#### ${e.label}, ${e.preset} (\`${e.path}\`)`, '');
     e.sets.forEach((set, si) => {
       const rows = set.runs.map((run, i) => lhRow(`${si ? 're-run ' : ''}#${i + 1}`, run, extraCats));
@@ -263,7 +266,7 @@ export function renderReport(r: Results): string {
   push(
     '## Side by side: our embeds and the usual way',
     '',
-    'Ratios are the baseline divided by ours (above 1: ours is smaller or faster). LCP ignores canvases, so the baseline\'s LCP is its largest text, not its chart; "chart visible" is the comparable figure. TBT and LCP are Lighthouse mobile medians from runs that alternate between the four pages.',
+    'Ratios are the baseline divided by ours (above 1: ours is smaller or faster). LCP ignores canvases, so the baseline\'s LCP is its largest text, not its chart; "chart visible" is the comparable figure. TBT and LCP are Lighthouse mobile medians: for the baselines and the early-voting embed from runs that alternate between the three pages, for the vote-share embed its mobile runs in the Lighthouse section.',
     '',
   );
   for (const s of r.sideBySide) {

@@ -25,7 +25,7 @@ import { writeReport, type Results, type LighthouseEntry, type BytesEntry, type 
 
 const LIMIT_MS = 20 * 60_000;
 const LH_RUNS = 3;
-const VISIBLE_RUNS = 5;
+const VISIBLE_RUNS = 3;
 const SEED = 2025;
 const args = new Set(process.argv.slice(2));
 const RESULTS_JSON = path.join(OUT_DIR, 'results.json');
@@ -121,9 +121,6 @@ try {
     { key: 'home', label: 'Home', path: '/', embed: false },
     { key: 'article', label: 'Longest article', path: longest.path, embed: false },
     { key: 'results', label: 'Results 2025', path: '/results/2025/', embed: false },
-    { key: 'history', label: 'History', path: '/history/', embed: false },
-    { key: 'region', label: 'Region page', path: '/results/2025/regions/brest/', embed: false },
-    { key: 'gallery', label: 'Chart gallery', path: '/charts/', embed: false },
     { key: 'chart', label: 'Chart page', path: '/charts/vote-share-2025/', embed: false },
     ...(await embedIds(distDir)).map((id) => ({ key: `embed:${id}`, label: `Embed ${id}`, path: `/embed/${id}/`, embed: true })),
     ...BASELINE_CHARTS.map((id) => ({ key: `baseline:${id}`, label: `Baseline ${id}`, path: `${BASELINE_PATH}${id}/`, embed: false })),
@@ -205,24 +202,32 @@ try {
   for (const p of lhPages) for (const preset of ['mobile', 'desktop'] as const) await budgeted(p, preset);
   phase('Lighthouse: five page types, mobile and desktop');
 
-  // Side by side: our two embeds and the two baselines, mobile, round-robin so load affects both alike.
+  // Side by side: the other embed and the two baselines, mobile, round-robin so load affects them
+  // alike; our vote-share embed's mobile runs are the ones above.
   const compare = BASELINE_CHARTS.flatMap((id) => [
     { key: `sbs-embed:${id}`, label: `Embed (${id})`, path: `/embed/${id}/`, side: 'ours' as const, chart: id },
     { key: `sbs-baseline:${id}`, label: `Baseline (${id})`, path: `${BASELINE_PATH}${id}/`, side: 'baseline' as const, chart: id },
   ]);
+  const reused = (c: (typeof compare)[number]) => lighthouse.find((e) => e.preset === 'mobile' && e.path === c.path && !e.key.startsWith('sbs-'));
   const compareRuns = new Map<string, LighthouseRun[]>();
   for (let i = 1; i <= LH_RUNS; i++) {
     for (const c of compare) {
+      if (reused(c)) continue;
       try {
         const r = await runLighthouse(origin + c.path, 'mobile', lhDir, `${c.key.replace(/[^a-z0-9-]+/gi, '_')}-mobile-${i}`);
         compareRuns.set(c.key, [...(compareRuns.get(c.key) ?? []), r]);
-        log(`lighthouse mobile ${c.path} #${i} (side by side): performance ${r.scores.performance}; LCP ${Math.round(r.metrics.lcp ?? -1)} ms, TBT ${Math.round(r.metrics.tbt ?? -1)} ms`);
+        log(`lighthouse mobile ${c.path} #${i} (side by side): ${Object.entries(r.scores).map(([k, v]) => `${k} ${v}`).join(', ')}; LCP ${Math.round(r.metrics.lcp ?? -1)} ms, TBT ${Math.round(r.metrics.tbt ?? -1)} ms, CLS ${r.metrics.cls}`);
       } catch (error) {
         errors.push(`lighthouse mobile ${c.path}: ${(error as Error).message}`);
       }
     }
   }
   for (const c of compare) {
+    const r = reused(c);
+    if (r) {
+      lighthouse.push({ ...r, key: c.key, label: `${c.label}, side by side`, budgeted: false, reusedFrom: r.key });
+      continue;
+    }
     const set = summarise(compareRuns.get(c.key) ?? []);
     const entry: LighthouseEntry = { key: c.key, label: `${c.label}, side by side`, path: c.path, preset: 'mobile', seo: false, budgeted: c.side === 'ours', sets: [set], firstMisses: [], misses: [] };
     if (c.side === 'ours') {
