@@ -93,6 +93,27 @@ describeWithBrowser('chart pages', () => {
     },
   );
 
+  test('the manifest lists every image as served, with the text it drew: the chart’s own values', async () => {
+    const manifest = await fetchJson<{
+      charts: { id: string; images: { path: string; format: string; role: string; texts: string[]; stageText: string }[] }[];
+    }>(server.url('/charts/manifest.json'));
+    expect(manifest.charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+    for (const chart of manifest.charts) {
+      const json = data.get(chart.id)!;
+      const values = json.values.filter((v) => v.value !== null).map((v) => v.display);
+      for (const image of chart.images) {
+        const response = await fetch(server.url(image.path));
+        expect(response.status, image.path).toBe(200);
+        expect(response.headers.get('content-type'), image.path).toBe(image.format === 'svg' ? 'image/svg+xml' : 'image/png');
+        await response.arrayBuffer();
+        // What the image says, read from the manifest: values of this chart only (ticks aside).
+        const drawn = image.texts.join('\n').match(/\d+(?:\.\d+)?%/g) ?? [];
+        for (const t of drawn) expect(values.includes(t) || /^\d+%$/.test(t), `${image.path} drew ${t}`).toBe(true);
+        if (image.role === 'display' && json.series.length === 1) for (const v of values) expect(image.texts, `${image.path} lacks ${v}`).toContain(v);
+      }
+    }
+  });
+
   describe.each(CHART_IDS.map((id) => [id]))('%s', (id) => {
     const path = `/charts/${id}/`;
 
