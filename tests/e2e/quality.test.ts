@@ -51,6 +51,9 @@ const htmlFiles = files.filter((f) => f.endsWith('.html'));
  */
 const NON_SOURCE_LINKS = new Set(['https://opensource.org/license/mit', 'https://creativecommons.org/licenses/by/4.0/']);
 
+let linkReport: ReturnType<typeof checkDistLinks> | undefined;
+const links = () => (linkReport ??= checkDistLinks({ distDir: dist, ...address }));
+
 describe('the built HTML and bundles', () => {
   test('html-validate (recommended rules, .htmlvalidate.mjs) finds no error in any page', async () => {
     const validator = new HtmlValidate(new StaticConfigLoader(htmlValidateConfig as ConfigData));
@@ -68,13 +71,13 @@ describe('the built HTML and bundles', () => {
   });
 
   test('no broken internal link, anchor, image, download, fetched file or feed URL', () => {
-    const report = checkDistLinks({ distDir: dist, ...address });
+    const report = links();
     expect(report.internalChecked).toBeGreaterThan(1000);
     expect(report.problems.length, `broken links in ${dist}:\n${formatLinkProblems(report.problems)}`).toBe(0);
   });
 
   test('external links are absolute http(s) URLs exactly as content/data/sources.json has them, and every source URL is linked', () => {
-    const report = checkDistLinks({ distDir: dist, ...address });
+    const report = links();
     const sources = JSON.parse(readFileSync(path.join(REPO_ROOT, 'content/data/sources.json'), 'utf8')) as { key: string; url: string }[];
     const sourceUrls = new Set(sources.map((s) => s.url).filter((u) => u !== 'no-url'));
     const unknown = [...report.external.keys()].filter((u) => !sourceUrls.has(u) && !NON_SOURCE_LINKS.has(u));
