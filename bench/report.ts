@@ -7,6 +7,7 @@ import type { Machine } from './env.ts';
 import type { LighthouseSet, Preset } from './lighthouse.ts';
 import { THROTTLED } from './visible.ts';
 import type { SyntheticSummary } from './synthetic.ts';
+import type { LayoutShift } from './shifts.ts';
 
 export interface LighthouseEntry {
   key: string;
@@ -23,6 +24,8 @@ export interface LighthouseEntry {
   misses: string[];
   /** The same runs as the entry with this key (listed once). */
   reusedFrom?: string;
+  /** When CLS missed: the layout shifts and what they moved, at Lighthouse's screen size. */
+  shifts?: LayoutShift[];
 }
 
 export interface BytesEntry {
@@ -57,7 +60,8 @@ export interface SideBySide {
 export interface GrowthRow {
   label: string;
   factor: number;
-  mode: 'real' | 'articles' | 'chart-pages';
+  /** real: the build that was served; base: 1× rebuilt beside the synthetic builds (the growth factors' base). */
+  mode: 'real' | 'base' | 'articles' | 'chart-pages';
   articles: number | null;
   charts: number | null;
   chartFigures: number | null;
@@ -65,6 +69,8 @@ export interface GrowthRow {
   validateMs: number | null;
   stats: { htmlPages: number; files: number; bytes: number } | null;
   exitCode: number | null;
+  /** Load average (1/5/15 min) when the build finished. */
+  loadAfter?: number[];
   synthetic?: SyntheticSummary;
   skipped?: string;
   error?: string;
@@ -112,8 +118,13 @@ const ratio = (a: number | null, b: number | null, digits = 1) => {
   return `${num(a / b, digits)}×`;
 };
 const esc = (s: string) => s.replace(/\|/g, '\\|');
-const table = (head: string[], rows: string[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+/** A Markdown table; columns after the first are right-aligned (figures) unless `left` says otherwise. */
+const table = (head: string[], rows: string[][], left: number[] = []) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_h, i) => (i === 0 || left.includes(i) ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`),
+  ].join('\n');
 const pathOf = (url: string, origin: string) => (url.startsWith(origin) ? url.slice(origin.length) : url);
 
 const CATS = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -162,7 +173,7 @@ export function renderReport(r: Results): string {
         })
         .join(', ');
     push(
-      `- **Lighthouse 13.5, medians of ${r.settings.lighthouseRuns} runs** (performance/accessibility/best practices/SEO; SEO not scored on the embed): mobile: ${line('mobile')}; desktop: ${line('desktop')}. CLS ${[...new Set(lhMain.map((e) => cls(e.sets.at(-1)!.median.metrics.cls)))].join(', ')} on every page.`,
+      `- **Lighthouse 13.5, medians of ${r.settings.lighthouseRuns} runs** (performance/accessibility/best practices/SEO; SEO not scored on the embed): mobile: ${line('mobile')}; desktop: ${line('desktop')}. CLS (median): ${(['mobile', 'desktop'] as const).map((p) => `${p} ${lhMain.filter((e) => e.preset === p).map((e) => `${e.label.replace(/ \(.*\)$/, '')} ${cls(e.sets.at(-1)!.median.metrics.cls)}`).join(', ')}`).join('; ')}.`,
     );
   }
   const embeds = r.bytes.filter((b) => b.embed);
@@ -175,20 +186,39 @@ export function renderReport(r: Results): string {
   }
   for (const s of r.sideBySide) {
     push(
-      `- **${s.chart} (${s.type}) against the usual way**: ${kb(s.ours.bytesBefore)} vs ${kb(s.baseline.bytesBefore)} to show the chart (${ratio(s.baseline.bytesBefore, s.ours.bytesBefore)} fewer bytes); chart visible after ${ms(s.ours.visible.unthrottled.median)} vs ${ms(s.baseline.visible.unthrottled.median)} unthrottled, ${ms(s.ours.visible.throttled.median)} vs ${ms(s.baseline.visible.throttled.median)} throttled; Lighthouse mobile TBT ${ms(s.ours.tbt)} vs ${ms(s.baseline.tbt)}, LCP ${ms(s.ours.lcp)} vs ${ms(s.baseline.lcp)} (LCP ignores canvases).`,
+      `- **${s.chart} (${s.type}) against the usual way**: ${kb(s.ours.bytesBefore)} vs ${kb(s.baseline.bytesBefore)} to show the chart (the baseline sends ${ratio(s.baseline.bytesBefore, s.ours.bytesBefore)} as many bytes); chart visible after ${ms(s.ours.visible.unthrottled.median)} vs ${ms(s.baseline.visible.unthrottled.median)} unthrottled, ${ms(s.ours.visible.throttled.median)} vs ${ms(s.baseline.visible.throttled.median)} throttled; Lighthouse mobile TBT ${ms(s.ours.tbt)} vs ${ms(s.baseline.tbt)}, LCP ${ms(s.ours.lcp)} vs ${ms(s.baseline.lcp)} (LCP ignores canvases).`,
     );
   }
   const g1 = r.growth.find((g) => g.mode === 'real');
+  const gBase = r.growth.find((g) => g.mode === 'base') ?? g1;
   if (g1) {
-    const grown = r.growth.filter((g) => g.mode !== 'real' && g.buildMs !== null && g.exitCode === 0);
+    const grown = r.growth.filter((g) => g.mode !== 'real' && g.mode !== 'base' && g.buildMs !== null && g.exitCode === 0);
     push(
-      `- **Build**: ${sec(g1.buildMs)} for the real site (\`npm run build\`: validator, astro build, Pagefind; ${g1.stats?.htmlPages ?? '–'} HTML pages), \`npm run validate\` ${sec(g1.validateMs, 2)}${grown.length ? `; ${grown.map((g) => `${g.label}: ${sec(g.buildMs)} (×${num(g.buildMs! / g1.buildMs!, 1)})`).join('; ')}` : ''}.`,
+      `- **Build**: ${sec(g1.buildMs)} for the real site (\`npm run build\`: validator, astro build, Pagefind; ${g1.stats?.htmlPages ?? '–'} HTML pages), \`npm run validate\` ${sec(g1.validateMs, 2)}.${
+        grown.length && gBase?.buildMs
+          ? ` Growth, against the 1× build made beside them (${sec(gBase.buildMs)}): ${grown.map((g) => `${g.label} ${sec(g.buildMs)} (×${num(g.buildMs! / gBase.buildMs!, 1)}; validate ${sec(g.validateMs, 2)}, ×${g.validateMs && gBase.validateMs ? num(g.validateMs / gBase.validateMs, 1) : '–'})`).join('; ')}.`
+          : ''
+      }`,
     );
   }
   push('');
 
   // Budgets
-  push('## Budgets', '', table(['Budget', 'Result', 'Detail'], r.budgets.map((b) => [b.name, b.ok ? 'met' : '**missed**', b.detail])), '');
+  push('## Budgets', '', table(['Budget', 'Result', 'Detail'], r.budgets.map((b) => [b.name, b.ok ? 'met' : '**missed**', b.detail]), [1, 2]), '');
+  const shifted = r.lighthouse.filter((e) => e.shifts?.length);
+  if (shifted.length) {
+    push(
+      'What moved on the pages over the CLS budget (Layout Instability API in Chromium at the screen Lighthouse emulated, one load each; position and height in CSS pixels, before → after):',
+      '',
+      ...shifted.map(
+        (e) =>
+          `- ${e.label}, ${e.preset} (\`${e.path}\`): ${e.shifts!
+            .map((x) => `at ${num(x.atMs)} ms, ${x.value.toFixed(4)}${x.hadRecentInput ? ' (after input)' : ''}: ${x.sources.map((src) => `\`${src.node}\` top ${src.from.top} → ${src.to.top}, height ${src.from.height} → ${src.to.height}`).join('; ')}`)
+            .join(' | ')}`,
+      ),
+      '',
+    );
+  }
 
   // Settings
   push(
@@ -213,7 +243,7 @@ export function renderReport(r: Results): string {
   push('### Medians', '', table(['Page', 'Preset', ...head.slice(1), 'Budget'], listed.map((e) => {
     const row = lhRow(e.label, e.sets.at(-1)!.median, extraCats);
     return [`${e.label} (\`${e.path}\`)`, e.preset, ...row.slice(1), e.budgeted ? (e.misses.length ? `**missed** (${e.misses.join(', ')})` : e.sets.length > 1 ? 'met on re-run' : 'met') : 'not budgeted'];
-  })), '');
+  }), [1, head.length + 1]), '');
   push('### Every run', '');
   for (const e of listed) {
     push(`#### ${e.label}, ${e.preset} (\`${e.path}\`)`, '');
@@ -295,14 +325,14 @@ export function renderReport(r: Results): string {
   }
 
   // Build
-  const base = r.growth.find((g) => g.mode === 'real');
+  const base = r.growth.find((g) => g.mode === 'base') ?? r.growth.find((g) => g.mode === 'real');
   push(
     '## Build and validate',
     '',
-    `\`npm run build\` (the validator, \`astro build\`, Pagefind) timed on its own, after the working tree was copied to a temporary folder (copying took ${sec(r.site.copyMs)}); \`npm run validate\` timed as an editor runs it (real site: ${r.site.validateMs.map((x) => sec(x, 2)).join(', ')}; the median is quoted). Each build is cold: a fresh copy has no Astro or Vite cache.`,
+    `\`npm run build\` (the validator, \`astro build\`, Pagefind) timed on its own, after the working tree was copied to a temporary folder (copying took ${sec(r.site.copyMs)}); \`npm run validate\` timed as an editor runs it (real site: ${r.site.validateMs.map((x) => sec(x, 2)).join(', ')}; the median is quoted). Each build is cold: a fresh copy has no Astro or Vite cache. The growth factors divide by the 1× build made right before the synthetic ones, so that all of them ran under similar load; the first row is the build that was served and measured above.`,
     '',
     table(
-      ['Build', 'Articles', 'Chart ids', '<ChartFigure>s in articles', 'HTML pages', 'Files', 'Output', 'Build', 'Build growth', 'Validate', 'Validate growth'],
+      ['Build', 'Articles', 'Chart ids', '<ChartFigure>s in articles', 'HTML pages', 'Files', 'Output', 'Build', 'Build growth', 'Validate', 'Validate growth', 'Load after'],
       r.growth.map((g) => [
         g.label,
         score(g.articles),
@@ -315,6 +345,7 @@ export function renderReport(r: Results): string {
         g.buildMs && base?.buildMs && !g.exitCode ? `×${num(g.buildMs / base.buildMs, 1)}` : '–',
         sec(g.validateMs, 2),
         g.validateMs && base?.validateMs ? `×${num(g.validateMs / base.validateMs, 1)}` : '–',
+        g.loadAfter ? g.loadAfter.join(' / ') : '–',
       ]),
     ),
     '',
