@@ -56,7 +56,10 @@ export interface PageBytes {
   afterGzip9Bytes: number;
   /** The largest script fetched after the interaction: the chunk that carries Chart.js. */
   chartChunk?: ByteEntry;
-  /** A visible chart image had loaded (complete, naturalWidth > 0) at the end of "before". */
+  /**
+   * A chart image in the first screen had loaded (complete, naturalWidth > 0)
+   * at the end of "before"; undefined when no chart is in the first screen.
+   */
   staticChartVisible: boolean | undefined;
   /** The interaction drew a canvas with pixels in it. */
   canvasDrawn: boolean | undefined;
@@ -174,10 +177,14 @@ export async function measureBytes(browser: Browser, url: string, options: Measu
     await networkIdle(tracker, idleMs, timeoutMs);
     await Promise.all(tracker.pending);
     const beforeEntries = [...tracker.entries];
+    // Only charts in the first screen count: one further down loads lazily, when scrolled to.
     const staticChartVisible = await page.evaluate(() => {
-      const imgs = [...document.querySelectorAll<HTMLImageElement>('[data-chart-figure] img')];
-      if (!imgs.length) return undefined;
-      return imgs.some((img) => img.getClientRects().length > 0 && img.complete && img.naturalWidth > 0 && getComputedStyle(img).visibility !== 'hidden');
+      const shown = [...document.querySelectorAll<HTMLImageElement>('[data-chart-figure] img')].filter((img) => {
+        const r = img.getBoundingClientRect();
+        return img.getClientRects().length > 0 && getComputedStyle(img).visibility !== 'hidden' && r.top < innerHeight && r.bottom > 0;
+      });
+      if (!shown.length) return undefined;
+      return shown.some((img) => img.complete && img.naturalWidth > 0);
     });
 
     const target = page.locator(selector).first();

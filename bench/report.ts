@@ -159,7 +159,7 @@ export function renderReport(r: Results): string {
     '',
     '## Headline',
     '',
-    `- **Run**: ${sec(r.durationMs)} (${num(r.durationMs / 60000, 1)} minutes; limit 20), ${r.machine.cores} cores (${r.machine.cpu}), load average ${r.load.start.join(' / ')} (1/5/15 min) at the start and ${r.load.end.join(' / ')} at the end: ${busy(r.load.start, r.machine.cores)}.`,
+    `- **Run**: ${sec(r.durationMs)} (${num(r.durationMs / 60000, 1)} minutes; limit 20), ${r.machine.cores} cores (${r.machine.cpu}), load average ${r.load.start.join(' / ')} (1/5/15 min) at the start and ${r.load.end.join(' / ')} at the end${peak(r)}: ${busy(Math.max(r.load.start[0] ?? 0, r.load.end[0] ?? 0, ...r.phases.map((p) => p.loadAfter[0] ?? 0)), r.machine.cores)}.`,
     `- **Budgets**: ${met} of ${r.budgets.length} met${missed.length ? `; missed: ${missed.map((b) => b.name.split(':')[0]).join('; ')}` : ''}.${r.errors.length ? ` ${r.errors.length} measurement(s) could not be taken (see Errors).` : ''}`,
   );
   const lhMain = r.lighthouse.filter((e) => !e.key.startsWith('sbs-'));
@@ -264,7 +264,7 @@ export function renderReport(r: Results): string {
     '## Bytes',
     '',
     table(
-      ['Page', 'Requests', 'Before', 'First interaction adds', 'After', 'Chart.js chunk', 'Static chart visible', 'Canvas drawn', 'Budget'],
+      ['Page', 'Requests', 'Before', 'First interaction adds', 'After', 'Chart.js chunk', 'Static chart in the first screen loaded', 'Canvas drawn', 'Budget'],
       r.bytes.map((b) => [
         `${b.label} (\`${b.path}\`)`,
         `${b.result.before.requests}${b.result.added ? ` + ${b.result.added.requests}` : ''}`,
@@ -272,10 +272,11 @@ export function renderReport(r: Results): string {
         b.result.added ? kb(b.result.added.gzip9Bytes) : 'no chart to interact with',
         kb(b.result.afterGzip9Bytes),
         b.result.chartChunk ? kb(b.result.chartChunk.gzip9Bytes) : '–',
-        b.result.staticChartVisible === undefined ? '–' : b.result.staticChartVisible ? 'yes' : '**no**',
+        b.result.staticChartVisible === undefined ? (b.result.added ? 'below the first screen' : '–') : b.result.staticChartVisible ? 'yes' : '**no**',
         b.result.canvasDrawn === undefined ? '–' : b.result.canvasDrawn ? 'yes' : '**no**',
         b.budget ? (b.budget.ok ? `met (after ≤ ${kb(b.budget.afterLimitBytes)})` : `**missed** (before ≤ 25 KB: ${b.budget.beforeOk ? 'yes' : 'no'}; after ≤ ${kb(b.budget.afterLimitBytes)}: ${b.budget.afterOk ? 'yes' : 'no'}; chart visible: ${b.budget.visibleOk ? 'yes' : 'no'})`) : 'no budget',
       ]),
+      [6, 7, 8],
     ),
     '',
     'Failed requests: ' + (r.bytes.some((b) => b.result.failed.length) ? r.bytes.filter((b) => b.result.failed.length).map((b) => `${b.path}: ${b.result.failed.join(', ')}`).join('; ') : 'none') + '.',
@@ -371,11 +372,18 @@ export function renderReport(r: Results): string {
   return out.join('\n');
 }
 
-function busy(load: number[], cores: number): string {
-  const l = load[0] ?? 0;
+/** ", peaking at 12.94 after Lighthouse" when the 1-minute load rose above the start and end during the run. */
+function peak(r: Results): string {
+  const top = r.phases.reduce<{ load: number; name: string } | undefined>((m, p) => ((p.loadAfter[0] ?? 0) > (m?.load ?? -1) ? { load: p.loadAfter[0] ?? 0, name: p.name } : m), undefined);
+  if (!top || top.load <= Math.max(r.load.start[0] ?? 0, r.load.end[0] ?? 0)) return '';
+  return `, ${top.load} after the phase "${top.name}" (its highest)`;
+}
+
+/** How busy the machine was, from the highest 1-minute load average seen. */
+function busy(l: number, cores: number): string {
   if (l < cores * 0.5) return 'a quiet machine';
   if (l <= cores * 1.2) return 'a busy machine';
-  return `a heavily loaded machine (${num(l / cores, 1)} runnable processes per core), so timings are slower and noisier than on an idle one`;
+  return `a heavily loaded machine at times (up to ${num(l / cores, 1)} runnable processes per core: other engineers were building and testing), so timings are slower and noisier than on an idle one`;
 }
 
 export async function writeReport(file: string, r: Results): Promise<void> {
