@@ -383,7 +383,7 @@ function peak(r: Results): string {
 function busy(l: number, cores: number): string {
   if (l < cores * 0.5) return 'a quiet machine';
   if (l <= cores * 1.2) return 'a busy machine';
-  return `a heavily loaded machine at times (up to ${num(l / cores, 1)} runnable processes per core: other engineers were building and testing), so timings are slower and noisier than on an idle one`;
+  return `a heavily loaded machine at times (up to ${num(l / cores, 1)} runnable processes per core, other work included), so timings are slower and noisier than on an idle one`;
 }
 
 export async function writeReport(file: string, r: Results): Promise<void> {
