@@ -245,7 +245,7 @@ export async function generateSynthetic(dir: string, factor: number, seed: numbe
     // Charts: re-picked, plus one to three more between paragraphs.
     body = body.replace(/<ChartFigure id="[^"]+" \/>/g, () => `<ChartFigure id="${pick(r, allCharts)}" />`);
     const blocks = body.split('\n\n');
-    const slots = blocks.map((b, j) => j).filter((j) => {
+    const slots = blocks.map((_b, j) => j).filter((j) => {
       const b = blocks[j]!.trimStart();
       const next = blocks[j + 1]?.trimStart() ?? '';
       return j > 0 && b && !/^(#|-|>|\d+\.|import |<)/.test(b) && !/^(-|\d+\.)/.test(next);
