@@ -70,13 +70,14 @@ export type FigureProps = z.input<typeof FigurePropsSchema>;
 /** `<Cite id="menafn_joint_0127" />`: one numbered citation (`id`, not `key`: JSX reserves `key`). */
 export const CitePropsSchema = z.strictObject({
   id: SourceKeySchema.describe('A source key from content/data/sources.json'),
+  for: z.string().optional().describe('Why this source is cited here, when it follows a <Figure> it is not a source of; for the editor, never rendered'),
 });
 export type CiteProps = z.input<typeof CitePropsSchema>;
 
 /** The component names an article may use, and the attributes each accepts. */
 export const ARTICLE_COMPONENTS = {
   Figure: ['of', 'show', 'long', 'per', 'decimals'],
-  Cite: ['id'],
+  Cite: ['id', 'for'],
   ChartFigure: ['id'],
 } as const;
 export type ArticleComponentName = keyof typeof ARTICLE_COMPONENTS;

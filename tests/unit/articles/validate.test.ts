@@ -45,7 +45,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/unknown-cite.mdx: line 11, <Cite id>: expected a source key from content/data/sources.json (did you mean "menafn_joint_0127"?), found "menafn_joint_0128"',
   ],
   'cite-with-key.mdx': [
-    'content/articles/cite-with-key.mdx: line 11, <Cite>: expected only the attributes id (write id="…", not key="…": JSX reserves key), found key="menafn_joint_0127"',
+    'content/articles/cite-with-key.mdx: line 11, <Cite>: expected only the attributes id, for (write id="…", not key="…": JSX reserves key), found key="menafn_joint_0127"',
   ],
   'source-not-listed.mdx': [
     'content/articles/source-not-listed.mdx: line 11, <Cite id>: expected "menafn_joint_0127" listed in the frontmatter sources, found a source cited but not listed',

@@ -1,0 +1,29 @@
+/**
+ * The sentence rules, each in its own module, run over every article after the
+ * house-form checks of articles.ts. Each returns problems in the usual form
+ * (`content/articles/x.mdx: line N, <rule>: expected …, found …`).
+ */
+import type { Dataset } from '../../../schemas/index.ts';
+import type { Article, ArticleContext } from '../articles.ts';
+import type { Problem } from '../problems.ts';
+import { checkCiteFor } from './cite-for.ts';
+import { checkRepeatedMarks } from './repeated-mark.ts';
+import { articleSentences } from './sentences.ts';
+
+/** What the sentence rules read besides the article: loaded once per run. */
+export interface SentenceRuleContext {
+  root: string;
+}
+
+export function sentenceRuleContext(root: string, _dataset: Dataset): SentenceRuleContext {
+  return { root };
+}
+
+export function checkSentenceRules(article: Article, ctx: ArticleContext, rules: SentenceRuleContext): Problem[] {
+  void rules;
+  const sentences = articleSentences(article.body.blocks);
+  return [
+    ...checkCiteFor(article.file, sentences, ctx),
+    ...checkRepeatedMarks(article.file, sentences, ctx),
+  ];
+}
