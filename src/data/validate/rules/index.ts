@@ -8,22 +8,28 @@ import type { Article, ArticleContext } from '../articles.ts';
 import type { Problem } from '../problems.ts';
 import { checkCiteFor } from './cite-for.ts';
 import { checkRepeatedMarks } from './repeated-mark.ts';
+import { checkParaphrase, loadSourceSentences, type SourceSentence } from './paraphrase.ts';
 import { articleSentences } from './sentences.ts';
 
 /** What the sentence rules read besides the article: loaded once per run. */
 export interface SentenceRuleContext {
   root: string;
+  /** The source article's sentences, as hashes of their stemmed content words. */
+  sourceSentences: SourceSentence[];
+  /** Problems reading the committed files the rules compare with. */
+  problems: Problem[];
 }
 
 export function sentenceRuleContext(root: string, _dataset: Dataset): SentenceRuleContext {
-  return { root };
+  const src = loadSourceSentences(root);
+  return { root, sourceSentences: src.sentences, problems: [...src.problems] };
 }
 
 export function checkSentenceRules(article: Article, ctx: ArticleContext, rules: SentenceRuleContext): Problem[] {
-  void rules;
   const sentences = articleSentences(article.body.blocks);
   return [
     ...checkCiteFor(article.file, sentences, ctx),
     ...checkRepeatedMarks(article.file, sentences, ctx),
+    ...checkParaphrase(article.file, sentences, rules.sourceSentences),
   ];
 }
