@@ -488,9 +488,11 @@ export function validateArticles(root: string, dataset: Dataset, index: Map<stri
   const slugs = new Set(articles.map((a) => a.slug));
   for (const a of articles) problems.push(...checkArticle(a, ctx, slugs, root));
   // The sentence rules (rules/): citations after figures, repeated marks, absolutes, paraphrase, names.
-  const rules = sentenceRuleContext(root, dataset);
-  problems.push(...rules.problems);
-  for (const a of articles) problems.push(...checkSentenceRules(a, ctx, rules));
+  if (articles.length) {
+    const rules = sentenceRuleContext(root, dataset);
+    problems.push(...rules.problems);
+    for (const a of articles) problems.push(...checkSentenceRules(a, ctx, rules));
+  }
   const count = (n: string) => articles.reduce((s, a) => s + a.body.tags.filter((t) => t.name === n).length, 0);
   return { articles, problems, figures: count('Figure'), citations: count('Cite'), charts: count('ChartFigure') };
 }

@@ -8,6 +8,7 @@ import type { Article, ArticleContext } from '../articles.ts';
 import type { Problem } from '../problems.ts';
 import { checkCiteFor } from './cite-for.ts';
 import { checkRepeatedMarks } from './repeated-mark.ts';
+import { checkClaims, loadReferenceTexts, type ReferenceTexts } from './claims.ts';
 import { checkParaphrase, loadSourceSentences, type SourceSentence } from './paraphrase.ts';
 import { articleSentences } from './sentences.ts';
 
@@ -16,13 +17,16 @@ export interface SentenceRuleContext {
   root: string;
   /** The source article's sentences, as hashes of their stemmed content words. */
   sourceSentences: SourceSentence[];
+  /** The committed reference copies and the source article's n-gram hashes. */
+  reference: ReferenceTexts;
   /** Problems reading the committed files the rules compare with. */
   problems: Problem[];
 }
 
 export function sentenceRuleContext(root: string, _dataset: Dataset): SentenceRuleContext {
   const src = loadSourceSentences(root);
-  return { root, sourceSentences: src.sentences, problems: [...src.problems] };
+  const reference = loadReferenceTexts(root);
+  return { root, sourceSentences: src.sentences, reference, problems: [...src.problems, ...reference.problems] };
 }
 
 export function checkSentenceRules(article: Article, ctx: ArticleContext, rules: SentenceRuleContext): Problem[] {
@@ -31,5 +35,6 @@ export function checkSentenceRules(article: Article, ctx: ArticleContext, rules:
     ...checkCiteFor(article.file, sentences, ctx),
     ...checkRepeatedMarks(article.file, sentences, ctx),
     ...checkParaphrase(article.file, sentences, rules.sourceSentences),
+    ...checkClaims(article.file, sentences, article.frontmatter?.claims ?? [], ctx.index, rules.reference, ctx.sourceKeys),
   ];
 }
