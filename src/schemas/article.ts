@@ -51,6 +51,10 @@ export const ArticleFrontmatterSchema = z
     related: z.array(IdSchema).default([]).describe('Slugs of related articles (file names without .mdx)'),
     order: z.number().int().min(1).optional().describe('Position in the article list (1 first)'),
     typedNumbers: z.array(TypedNumberSchema).default([]).describe('Numbers typed in prose on purpose, each with a reason'),
+    namesDiscussed: z
+      .array(z.string().min(8, { error: 'a distinctive fragment of the sentence, as written' }))
+      .default([])
+      .describe('Fragments of the sentences that discuss the names themselves, where other spellings (Lukashenko) may appear'),
     claims: z.array(ClaimSchema).default([]).describe('Sentences stating a universal or a comparison, each with its source and supporting words'),
   })
   .refine((a) => a.updated >= a.published, { error: 'an updated date on or after the published date', path: ['updated'] });

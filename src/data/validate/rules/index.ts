@@ -9,12 +9,14 @@ import type { Problem } from '../problems.ts';
 import { checkCiteFor } from './cite-for.ts';
 import { checkRepeatedMarks } from './repeated-mark.ts';
 import { checkClaims, loadReferenceTexts, type ReferenceTexts } from './claims.ts';
+import { checkNames } from './names.ts';
 import { checkParaphrase, loadSourceSentences, type SourceSentence } from './paraphrase.ts';
 import { articleSentences } from './sentences.ts';
 
 /** What the sentence rules read besides the article: loaded once per run. */
 export interface SentenceRuleContext {
   root: string;
+  people: Dataset['people'];
   /** The source article's sentences, as hashes of their stemmed content words. */
   sourceSentences: SourceSentence[];
   /** The committed reference copies and the source article's n-gram hashes. */
@@ -23,10 +25,10 @@ export interface SentenceRuleContext {
   problems: Problem[];
 }
 
-export function sentenceRuleContext(root: string, _dataset: Dataset): SentenceRuleContext {
+export function sentenceRuleContext(root: string, dataset: Dataset): SentenceRuleContext {
   const src = loadSourceSentences(root);
   const reference = loadReferenceTexts(root);
-  return { root, sourceSentences: src.sentences, reference, problems: [...src.problems, ...reference.problems] };
+  return { root, people: dataset.people, sourceSentences: src.sentences, reference, problems: [...src.problems, ...reference.problems] };
 }
 
 export function checkSentenceRules(article: Article, ctx: ArticleContext, rules: SentenceRuleContext): Problem[] {
@@ -36,5 +38,6 @@ export function checkSentenceRules(article: Article, ctx: ArticleContext, rules:
     ...checkRepeatedMarks(article.file, sentences, ctx),
     ...checkParaphrase(article.file, sentences, rules.sourceSentences),
     ...checkClaims(article.file, sentences, article.frontmatter?.claims ?? [], ctx.index, rules.reference, ctx.sourceKeys),
+    ...checkNames(article.file, sentences, article.frontmatter, rules.people),
   ];
 }

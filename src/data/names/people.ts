@@ -1,0 +1,86 @@
+/**
+ * The names of people: derives and checks the forms in content/data/people.json,
+ * and finds other forms of a name in our text.
+ */
+import type { NameField, NameForm, Person } from '../../schemas/person.ts';
+import { beFromBeLatin, beFromLacinka, beFromRu, beLatin, ruFromBe, ruFromRuLatin, ruLatin } from './transliterate.ts';
+
+/** Which function derives a form (target) from another (from); undefined when the rule has none. */
+const RULES: Partial<Record<NameField, Partial<Record<NameField, (s: string) => string>>>> = {
+  name: { be: beLatin },
+  be: { name: beFromBeLatin, latin: beFromBeLatin, ru: beFromRu, lacinka: beFromLacinka },
+  ru: { ruLatin: ruFromRuLatin, be: ruFromBe },
+  ruLatin: { ru: ruLatin },
+};
+
+export function formOf(p: Person, field: NameField): NameForm | undefined {
+  return p[field];
+}
+
+/** The text the rule gives for `target`, derived from the person's `from` form; undefined if either is missing or the rule has no such step. */
+export function deriveForm(p: Person, target: NameField, from: NameField): string | undefined {
+  const f = RULES[target]?.[from];
+  const src = formOf(p, from)?.text;
+  return f && src ? f(src) : undefined;
+}
+
+/** The allowed derivations, for the message when one is not. */
+export function derivations(target: NameField): NameField[] {
+  return Object.keys(RULES[target] ?? {}) as NameField[];
+}
+
+/** The last word of a name: the surname as the text uses it alone. */
+export function surname(name: string): string {
+  return name.trim().split(/\s+/).at(-1)!;
+}
+
+export interface OtherForm {
+  /** The form as it would appear in text. */
+  text: string;
+  person: Person;
+  /** Where it comes from: the field or "variant". */
+  kind: string;
+}
+
+/**
+ * The Latin forms of each person that our text must not use: the
+ * Russian-based form, the Łacinka form and the variants, each whole and (when
+ * its surname differs from the display surname) by its surname alone.
+ */
+export function otherForms(people: readonly Person[]): OtherForm[] {
+  const out: OtherForm[] = [];
+  const displays = new Set(people.map((p) => p.name.text));
+  const displaySurnames = new Set(people.map((p) => surname(p.name.text)));
+  for (const p of people) {
+    const list: [string, string][] = [];
+    if (p.ruLatin) list.push([p.ruLatin.text, 'Russian-based form']);
+    if (p.lacinka) list.push([p.lacinka.text, 'Łacinka form']);
+    if (p.latin) list.push([p.latin.text, 'form in the sources']);
+    for (const v of p.variants) list.push([v.text, 'other spelling']);
+    for (const [text, kind] of list) {
+      if (text === p.name.text || displays.has(text)) continue;
+      out.push({ text, person: p, kind });
+      const s = surname(text);
+      if (s !== text && s !== surname(p.name.text) && !displaySurnames.has(s)) out.push({ text: s, person: p, kind });
+    }
+  }
+  // Longest first, so "Alexander Lukashenko" is reported rather than "Lukashenko".
+  const seen = new Set<string>();
+  return out.filter((o) => (seen.has(o.text) ? false : (seen.add(o.text), true))).sort((a, b) => b.text.length - a.text.length);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Other forms of names in a text, each once, longest first (a found whole form hides its own surname). */
+export function findOtherForms(text: string, forms: readonly OtherForm[]): OtherForm[] {
+  const found: OtherForm[] = [];
+  let rest = text;
+  for (const f of forms) {
+    const re = new RegExp(`(?<![\\p{L}])${escape(f.text)}(?![\\p{L}])`, 'gu');
+    if (re.test(rest)) {
+      found.push(f);
+      rest = rest.replace(re, ' ');
+    }
+  }
+  return found;
+}
