@@ -28,6 +28,11 @@
  * - "against all" is the name of a ballot option, "at all" and "after all"
  *   are idioms: none is a claim. "more than <Figure/>" is a bound a source
  *   reported ("more than 1,250"), evidenced by the figure itself.
+ * - "of everyone registered", "by all voters who took part": a universal
+ *   that defines the whole a share is taken of, not a claim about it.
+ * - "record" is a claim as a maximum ("not a record", "a new record",
+ *   "record turnout"), not as the verb ("the sources record no statement")
+ *   or the noun for what is documented ("the record bears this out").
  * - "first" is a claim only as a record ("for the first time", "first ever",
  *   "the first woman to…"); as an ordinal ("the first round", "the first day",
  *   "the first is mundane") it only numbers what the article lays out.
@@ -74,7 +79,7 @@ const TRIGGERS: { re: RegExp; kind: Kind }[] = [
   { re: /\bhighest\b/gi, kind: 'comparison' },
   { re: /\blowest\b/gi, kind: 'comparison' },
   { re: /\bfor the first time\b|\bfirst[\s-]ever\b|\bthe first (?!round\b|day\b|time\b)[\p{L}-]+ (?:to|since|in)\b/giu, kind: 'comparison' },
-  { re: /\brecord\b/gi, kind: 'comparison' },
+  { re: /\b(?:a|new|all-time)\s+record\b|\brecord[\s-](?:high|low|turnout|share|number|level)\b/gi, kind: 'comparison' },
   { re: /\bthe exception\b/gi, kind: 'comparison' },
 ];
 /**
@@ -82,7 +87,7 @@ const TRIGGERS: { re: RegExp; kind: Kind }[] = [
  * idioms, and a bound the figure after it states ("more than <Figure/>" is how
  * a source reports "more than 1,250"; the figure is its evidence).
  */
-const NOT_A_CLAIM = /\bagainst[\s-]+all\b|\bat all\b|\bafter all\b|\b(?:more|fewer|less) than \uE200/gi;
+const NOT_A_CLAIM = /\bagainst[\s-]+all\b|\bat all\b|\bafter all\b|\b(?:more|fewer|less) than \uE200|\b(?:of|by) (?:everyone|everybody|all(?: the)? voters)(?= (?:who|registered|on the))/gi;
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d[\\d,.]*';
 /** A tag stands for itself in the text the triggers are read from. */
 const FIG = '\uE200';

@@ -71,7 +71,7 @@ describe('which words are claims', () => {
     expect(words('Most of the voting happened before election day.')).toEqual(['most']);
     expect(words('In 2025 more people voted early than on election day.')).toEqual(['more people voted early than']);
     expect(words('The exception was 2020, and nobody, no one, none said “never always only”.')).toEqual(['the exception', 'nobody', 'no one', 'none']);
-    expect(words('It was the highest, the lowest, a record, for the first time.')).toEqual(['highest', 'lowest', 'record', 'for the first time']);
+    expect(words('It was the highest, the lowest, a record, for the first time.')).toEqual(['highest', 'lowest', 'a record', 'for the first time']);
     expect(words('Every voter, everyone, all voters.')).toEqual(['every', 'everyone', 'all']);
   });
 
@@ -79,6 +79,8 @@ describe('which words are claims', () => {
     expect(words('All five candidates, all <Figure of="2025.final.turnout" />, every one of the seven, against all, at all, after all.')).toEqual([]);
     expect(words('The first round, the first day, the first is mundane.')).toEqual([]);
     expect(words('Viasna counted more than <Figure of="timeline.pardons-dec.held" /> political prisoners.')).toEqual([]);
+    expect(words('It reached <Figure of="2025.final.turnout" /> of everyone registered, a share of all voters who took part.')).toEqual([]);
+    expect(words('The sources record no statement; the record bears this out.')).toEqual([]);
   });
 });
 
