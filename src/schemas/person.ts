@@ -15,12 +15,12 @@ export type NameField = (typeof NAME_FIELDS)[number];
 
 export const NameFormSchema = z.discriminatedUnion('status', [
   z.strictObject({
-    text: z.string().min(1),
+    form: z.string().min(1).describe('The name in this form'),
     status: z.literal('sourced'),
     sources: SourceListSchema.describe('Source keys whose text prints this form'),
   }),
   z.strictObject({
-    text: z.string().min(1),
+    form: z.string().min(1).describe('The name in this form'),
     status: z.literal('transliterated'),
     from: z.enum(NAME_FIELDS).describe('The form of this person it is derived from, by the rule in content/data/README.md'),
   }),
@@ -42,7 +42,7 @@ export const PersonSchema = z
     lacinka: NameFormSchema.optional().describe('Belarusian Łacinka, where a source prints it'),
     latin: NameFormSchema.optional().describe('The Latin form a source prints, when it is neither the display form nor Russian-based (Andrey Kuznechyk): the others are derived from it'),
     variants: z
-      .array(z.strictObject({ text: z.string().min(1), sources: SourceListSchema.optional(), note: z.string().min(1).optional() }))
+      .array(z.strictObject({ form: z.string().min(1), sources: SourceListSchema.optional(), note: z.string().min(1).optional() }))
       .default([])
       .describe('Other Latin spellings found in sources: never to be used in our text'),
   })

@@ -5,7 +5,7 @@
  * the endpoints under src/pages/data/ serialise what this returns.
  */
 import { z } from 'zod';
-import { DATA_FILES, type Dataset, type DataFileName } from '../../schemas/index.ts';
+import { DATA_FILES, type Dataset, type DataFileName, type NameForm } from '../../schemas/index.ts';
 import { FigureKeySchema, StageSchema } from '../../schemas/common.ts';
 import type { IndexedFigure } from '../../data/figures/figure-index.ts';
 import { exactValue, figureSources } from '../../data/figures/figure-index.ts';
@@ -194,6 +194,17 @@ function tables(ds: Dataset, index: Index): Record<DataFileName, Row[]> {
       stage: textStage(index, `${c.title} ${c.change} ${c.reason}`), sources: join(c.sources),
     })),
     textAllowlist: ds.textAllowlist.map((a) => ({ file: a.file, path: a.path, token: a.token, reason: a.reason })),
+    people: ds.people.map((p) => {
+      const form = (f: NameForm | undefined) => f?.form ?? null;
+      const status = (f: NameForm | undefined) => (f ? (f.status === 'sourced' ? 'sourced' : `transliterated from ${f.from}`) : null);
+      const forms = [p.name, p.ruLatin, p.be, p.ru, p.lacinka, p.latin, ...p.variants];
+      return {
+        id: p.id, name: p.name.form, name_status: status(p.name), role: p.role, group: p.group,
+        ru_latin: form(p.ruLatin), ru_latin_status: status(p.ruLatin), name_be: form(p.be), name_be_status: status(p.be),
+        name_ru: form(p.ru), name_ru_status: status(p.ru), lacinka: form(p.lacinka), other_spellings: [p.latin?.form, ...p.variants.map((v) => v.form)].filter(Boolean).join('; ') || null,
+        sources: join([...new Set(forms.flatMap((f) => (f && 'sources' in f && f.sources ? f.sources : [])))]),
+      };
+    }),
   };
 }
 
@@ -221,18 +232,23 @@ const DESCRIPTIONS: Record<DataFileName, { title: string; description: string; c
   timeline: { title: 'Timeline', description: 'Dated events of the 2025 campaign and its aftermath. `text` has its figures written out; `text_template` keeps the figure keys.', columns: { stage: 'The stage of the figures the text states, when they share one' } },
   sources: { title: 'Sources', description: 'Every source cited: title, publisher, date (full, partial, a range, or undated) and URL exactly as found (or no-url). `kind` marks mirrors, aggregators and reposts.' },
   changelog: { title: 'Changelog', description: 'Every correction or addition to the data, dated, with its reason and sources.' },
+  people: {
+    title: 'People named',
+    description: 'Everyone the site names, once: the form of the name the site uses, who they are, and the other forms (Russian-based Latin, Belarusian and Russian Cyrillic, Łacinka, other spellings in the sources). A form is sourced, or transliterated from another form by the rule stated in content/data/README.md.',
+    columns: { name: 'The form the site uses (Belarusian-based for Belarusians)', group: 'candidate-2025, earlier-candidate, official, belarusian, foreign or author' },
+  },
   textAllowlist: { title: 'Numbers allowed in free text', description: 'Numbers that may stand in the data’s free text although they are not figures (a resolution’s number), each with its reason.' },
 };
 
 const FILE_IDS: Record<DataFileName, string> = {
   results2025: 'results-2025', turnout2025: 'turnout-2025', elections: 'elections', regions2020: 'regions-2020', candidates: 'candidates',
-  regions: 'regions', timeline: 'timeline', sources: 'sources', changelog: 'changelog', textAllowlist: 'text-allowlist',
+  regions: 'regions', timeline: 'timeline', sources: 'sources', changelog: 'changelog', textAllowlist: 'text-allowlist', people: 'people',
 };
 
 /** Every download, in the order /data/ lists them. */
 export function buildDatasets(ds: Dataset, index: Index): DatasetDownload[] {
   const t = tables(ds, index);
-  const order: DataFileName[] = ['results2025', 'turnout2025', 'elections', 'regions2020', 'candidates', 'regions', 'timeline', 'sources', 'changelog', 'textAllowlist'];
+  const order: DataFileName[] = ['results2025', 'turnout2025', 'elections', 'regions2020', 'candidates', 'people', 'regions', 'timeline', 'sources', 'changelog', 'textAllowlist'];
   const files = order.map((name): DatasetDownload => {
     const d = DESCRIPTIONS[name];
     return {

@@ -20,7 +20,7 @@ export function formOf(p: Person, field: NameField): NameForm | undefined {
 /** The text the rule gives for `target`, derived from the person's `from` form; undefined if either is missing or the rule has no such step. */
 export function deriveForm(p: Person, target: NameField, from: NameField): string | undefined {
   const f = RULES[target]?.[from];
-  const src = formOf(p, from)?.text;
+  const src = formOf(p, from)?.form;
   return f && src ? f(src) : undefined;
 }
 
@@ -36,7 +36,7 @@ export function surname(name: string): string {
 
 export interface OtherForm {
   /** The form as it would appear in text. */
-  text: string;
+  form: string;
   person: Person;
   /** Where it comes from: the field or "variant". */
   kind: string;
@@ -49,24 +49,24 @@ export interface OtherForm {
  */
 export function otherForms(people: readonly Person[]): OtherForm[] {
   const out: OtherForm[] = [];
-  const displays = new Set(people.map((p) => p.name.text));
-  const displaySurnames = new Set(people.map((p) => surname(p.name.text)));
+  const displays = new Set(people.map((p) => p.name.form));
+  const displaySurnames = new Set(people.map((p) => surname(p.name.form)));
   for (const p of people) {
     const list: [string, string][] = [];
-    if (p.ruLatin) list.push([p.ruLatin.text, 'Russian-based form']);
-    if (p.lacinka) list.push([p.lacinka.text, 'Łacinka form']);
-    if (p.latin) list.push([p.latin.text, 'form in the sources']);
-    for (const v of p.variants) list.push([v.text, 'other spelling']);
+    if (p.ruLatin) list.push([p.ruLatin.form, 'Russian-based form']);
+    if (p.lacinka) list.push([p.lacinka.form, 'Łacinka form']);
+    if (p.latin) list.push([p.latin.form, 'form in the sources']);
+    for (const v of p.variants) list.push([v.form, 'other spelling']);
     for (const [text, kind] of list) {
-      if (text === p.name.text || displays.has(text)) continue;
-      out.push({ text, person: p, kind });
+      if (text === p.name.form || displays.has(text)) continue;
+      out.push({ form: text, person: p, kind });
       const s = surname(text);
-      if (s !== text && s !== surname(p.name.text) && !displaySurnames.has(s)) out.push({ text: s, person: p, kind });
+      if (s !== text && s !== surname(p.name.form) && !displaySurnames.has(s)) out.push({ form: s, person: p, kind });
     }
   }
   // Longest first, so "Alexander Lukashenko" is reported rather than "Lukashenko".
   const seen = new Set<string>();
-  return out.filter((o) => (seen.has(o.text) ? false : (seen.add(o.text), true))).sort((a, b) => b.text.length - a.text.length);
+  return out.filter((o) => (seen.has(o.form) ? false : (seen.add(o.form), true))).sort((a, b) => b.form.length - a.form.length);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -76,7 +76,7 @@ export function findOtherForms(text: string, forms: readonly OtherForm[]): Other
   const found: OtherForm[] = [];
   let rest = text;
   for (const f of forms) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(f.text)}(?![\\p{L}])`, 'gu');
+    const re = new RegExp(`(?<![\\p{L}])${escape(f.form)}(?![\\p{L}])`, 'gu');
     if (re.test(rest)) {
       found.push(f);
       rest = rest.replace(re, ' ');

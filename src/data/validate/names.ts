@@ -25,10 +25,10 @@ const PEOPLE = `${DATA_DIR}/people.json`;
 
 /** The message for another form found in our text. */
 export function otherFormFound(f: OtherForm): { expected: string; found: string } {
-  const display = f.text.includes(' ') ? f.person.name.text : surname(f.person.name.text);
+  const display = f.form.includes(' ') ? f.person.name.form : surname(f.person.name.form);
   return {
-    expected: `"${display}" (the site's spelling of ${f.person.name.text}, content/data/people.json; other forms only inside quotations, source titles or a sentence listed under namesDiscussed)`,
-    found: `"${f.text}" (${f.kind})`,
+    expected: `"${display}" (the site's spelling of ${f.person.name.form}, content/data/people.json; other forms only inside quotations, source titles or a sentence listed under namesDiscussed)`,
+    found: `"${f.form}" (${f.kind})`,
   };
 }
 
@@ -65,29 +65,29 @@ export function checkPeople(ds: Dataset): Problem[] {
         continue;
       }
       const want = deriveForm(p, field, form.from);
-      if (want !== form.text) out.push({ file: PEOPLE, path: at(p, `${field}.text`), expected: `${JSON.stringify(want)} (derived from ${form.from} by the rule in content/data/README.md, "Names")`, found: JSON.stringify(form.text) });
+      if (want !== form.form) out.push({ file: PEOPLE, path: at(p, `${field}.form`), expected: `${JSON.stringify(want)} (derived from ${form.from} by the rule in content/data/README.md, "Names")`, found: JSON.stringify(form.form) });
     }
   }
   // One spelling per given name.
   const given = new Map<string, Person>();
   for (const p of ds.people) {
     if (!p.belarusian || !p.be) continue;
-    const be = p.be.text.split(/\s+/);
-    const lat = p.name.text.split(/\s+/);
+    const be = p.be.form.split(/\s+/);
+    const lat = p.name.form.split(/\s+/);
     if (be.length < 2 || lat.length < 2) continue;
     const prev = given.get(be[0]!);
-    if (prev && prev.name.text.split(/\s+/)[0] !== lat[0]) {
-      out.push({ file: PEOPLE, path: at(p, 'name.text'), expected: `the given name ${be[0]} spelled "${prev.name.text.split(/\s+/)[0]}", as for ${prev.name.text} (one spelling per given name)`, found: JSON.stringify(lat[0]) });
+    if (prev && prev.name.form.split(/\s+/)[0] !== lat[0]) {
+      out.push({ file: PEOPLE, path: at(p, 'name.form'), expected: `the given name ${be[0]} spelled "${prev.name.form.split(/\s+/)[0]}", as for ${prev.name.form} (one spelling per given name)`, found: JSON.stringify(lat[0]) });
     } else if (!prev) given.set(be[0]!, p);
   }
   // Candidates and elections name people by their display forms.
   const byId = new Map(ds.people.map((p) => [p.id, p]));
-  const displays = new Set(ds.people.map((p) => p.name.text));
+  const displays = new Set(ds.people.map((p) => p.name.form));
   ds.candidates.forEach((c) => {
     const file = `${DATA_DIR}/candidates.json`;
     const p = byId.get(c.id);
     if (!p) { out.push({ file, path: `[${c.id}].id`, expected: 'the id of a person in content/data/people.json', found: JSON.stringify(c.id) }); return; }
-    const pairs: [string, string, string | undefined][] = [['name', c.name, p.name.text], ['shortName', c.shortName, surname(p.name.text)], ['otherNames.be', c.otherNames.be, p.be?.text], ['otherNames.ru', c.otherNames.ru, p.ru?.text]];
+    const pairs: [string, string, string | undefined][] = [['name', c.name, p.name.form], ['shortName', c.shortName, surname(p.name.form)], ['otherNames.be', c.otherNames.be, p.be?.form], ['otherNames.ru', c.otherNames.ru, p.ru?.form]];
     for (const [field, have, want] of pairs) if (want !== undefined && have !== want) out.push({ file, path: `[${c.id}].${field}`, expected: `${JSON.stringify(want)}, as in content/data/people.json`, found: JSON.stringify(have) });
   });
   ds.elections.forEach((e, i) => {

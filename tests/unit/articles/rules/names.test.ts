@@ -55,28 +55,28 @@ describe('the transliteration rule', () => {
 describe('content/data/people.json', () => {
   it('passes every check, and names the five candidates exactly as candidates.json does', () => {
     expect(lines(dataset)).toEqual([]);
-    for (const c of dataset.candidates) expect(dataset.people.find((p) => p.id === c.id)?.name.text).toBe(c.name);
+    for (const c of dataset.candidates) expect(dataset.people.find((p) => p.id === c.id)?.name.form).toBe(c.name);
   });
 
   it('fails a transliterated form that is not what the rule gives, and a loop of derivations', () => {
     const ds = clone();
     const kebich = ds.people.find((p) => p.id === 'kebich')!;
-    kebich.name = { text: 'Vyacheslav Kebich', status: 'transliterated', from: 'be' };
-    expect(lines(ds)).toContain('content/data/people.json: [kebich].name.text: expected "Viachaslau Kebich" (derived from be by the rule in content/data/README.md, "Names"), found "Vyacheslav Kebich"');
+    kebich.name = { form: 'Vyacheslav Kebich', status: 'transliterated', from: 'be' };
+    expect(lines(ds)).toContain('content/data/people.json: [kebich].name.form: expected "Viachaslau Kebich" (derived from be by the rule in content/data/README.md, "Names"), found "Vyacheslav Kebich"');
     const ds2 = clone();
     const k2 = ds2.people.find((p) => p.id === 'kubrakou')!;
-    k2.name = { text: 'Ivan Kubrakou', status: 'transliterated', from: 'be' };
+    k2.name = { form: 'Ivan Kubrakou', status: 'transliterated', from: 'be' };
     expect(lines(ds2)).toContain('content/data/people.json: [kubrakou].name.from: expected a chain of derivations that ends at a sourced form, found name ← be ← name (a loop)');
   });
 
   it('fails two spellings of one given name, a candidate who disagrees, and an other form in data text', () => {
     const ds = clone();
     ds.candidates.find((c) => c.id === 'khizhniak')!.shortName = 'Khizhnyak';
-    ds.people.find((p) => p.id === 'khizhniak')!.name = { text: 'Aliaksandr Khizhniak', status: 'sourced', sources: ['wiki_2025'] };
+    ds.people.find((p) => p.id === 'khizhniak')!.name = { form: 'Aliaksandr Khizhniak', status: 'sourced', sources: ['wiki_2025'] };
     ds.timeline[0]!.text = 'Igor Karpenko opens the campaign, as Karpenko said.';
     const out = lines(ds);
     expect(out).toContain('content/data/candidates.json: [khizhniak].shortName: expected "Khizhniak", as in content/data/people.json, found "Khizhnyak"');
-    expect(out).toContain('content/data/people.json: [khizhniak].name.text: expected the given name Аляксандр spelled "Alyaksandr", as for Alyaksandr Lukashenka (one spelling per given name), found "Aliaksandr"');
+    expect(out).toContain('content/data/people.json: [khizhniak].name.form: expected the given name Аляксандр spelled "Alyaksandr", as for Alyaksandr Lukashenka (one spelling per given name), found "Aliaksandr"');
     const timeline = out.filter((l) => l.startsWith('content/data/timeline.json'));
     expect(timeline).toHaveLength(2);
     expect(timeline[0]).toMatch(/^content\/data\/timeline.json: \[election-called\].text: expected "Ihar Karpenka" .*found "Igor Karpenko" \(Russian-based form\)$/);
@@ -87,8 +87,8 @@ describe('content/data/people.json', () => {
 describe('other forms in text', () => {
   it('reports the whole form before its surname, and a surname alone', () => {
     const forms = otherForms(dataset.people);
-    expect(findOtherForms('Alexander Lukashenko won.', forms).map((f) => f.text)).toEqual(['Alexander Lukashenko']);
-    expect(findOtherForms('Lukashenko won; Lukashenka lost nothing.', forms).map((f) => f.text)).toEqual(['Lukashenko']);
+    expect(findOtherForms('Alexander Lukashenko won.', forms).map((f) => f.form)).toEqual(['Alexander Lukashenko']);
+    expect(findOtherForms('Lukashenko won; Lukashenka lost nothing.', forms).map((f) => f.form)).toEqual(['Lukashenko']);
     expect(findOtherForms('Lukashenkos', forms)).toEqual([]);
   });
 
