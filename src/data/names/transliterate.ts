@@ -32,7 +32,7 @@ function mapWords(s: string, f: (word: string) => string): string {
 }
 
 /** Given names as the site writes them (one spelling per given name, PRODUCT "Names"); any orthography. */
-const BE_GIVEN_LATIN: Record<string, string> = { 'аляксандр': 'alyaksandr', 'аляксандар': 'alyaksandr' };
+const BE_GIVEN_LATIN: Record<string, string> = { 'аляксандр': 'alyaksandr', 'аляксандар': 'alyaksandr', 'вячаслаў': 'vyachaslau' };
 /** Russian given names and their Belarusian forms, as the reference gives them for the candidates. */
 const RU_GIVEN_TO_BE: Record<string, string> = {
   'александр': 'аляксандр', 'сергей': 'сяргей', 'олег': 'алег', 'анна': 'ганна', 'светлана': 'святлана', 'татьяна': 'тацяна',

@@ -62,7 +62,7 @@ describe('content/data/people.json', () => {
     const ds = clone();
     const kebich = ds.people.find((p) => p.id === 'kebich')!;
     kebich.name = { form: 'Vyacheslav Kebich', status: 'transliterated', from: 'be' };
-    expect(lines(ds)).toContain('content/data/people.json: [kebich].name.form: expected "Viachaslau Kebich" (derived from be by the rule in content/data/README.md, "Names"), found "Vyacheslav Kebich"');
+    expect(lines(ds)).toContain('content/data/people.json: [kebich].name.form: expected "Vyachaslau Kebich" (derived from be by the rule in content/data/README.md, "Names"), found "Vyacheslav Kebich"');
     const ds2 = clone();
     const k2 = ds2.people.find((p) => p.id === 'kubrakou')!;
     k2.name = { form: 'Ivan Kubrakou', status: 'transliterated', from: 'be' };
