@@ -10,8 +10,8 @@
  * - candidates.json agrees with people.json (name, shortName, Cyrillic forms),
  *   and every winner and runner-up in elections.json is named by a display form;
  * - no other form of a name (Russian-based, Łacinka, other spellings) appears
- *   in the data's free text (quotations, source titles and the otherNames
- *   lists excepted).
+ *   in the data's free text (quotations, source titles, the otherNames
+ *   lists and the old wording a correction records excepted).
  *
  *   content/data/timeline.json: [initiative-groups].text: expected "Siarhei Bobrykou" (…), found "Sergei Bobrikov"
  */
@@ -99,8 +99,8 @@ export function checkPeople(ds: Dataset): Problem[] {
   return out;
 }
 
-/** Free-text fields that may hold other forms: lists of other names, ids, keys and addresses. */
-const SKIP_FIELDS = new Set(['otherNames', 'url', 'id', 'key', 'sources', 'candidate', 'region', 'area']);
+/** Fields that are not our current text: lists of other names, ids, keys, addresses, and the old wording a correction records. */
+const SKIP_FIELDS = new Set(['otherNames', 'url', 'id', 'key', 'sources', 'candidate', 'region', 'area', 'was']);
 /** Files whose text is not ours to spell: the sources' titles and publishers, and the people file itself. */
 const SKIP_FILES = new Set(['sources', 'people', 'textAllowlist']);
 
