@@ -87,7 +87,7 @@ const TRIGGERS: { re: RegExp; kind: Kind }[] = [
  * idioms, and a bound the figure after it states ("more than <Figure/>" is how
  * a source reports "more than 1,250"; the figure is its evidence).
  */
-const NOT_A_CLAIM = /\bagainst[\s-]+all\b|\bat all\b|\bafter all\b|\b(?:more|fewer|less) than \uE200|\b(?:of|by) (?:everyone|everybody|all(?: the)? voters)(?= (?:who|registered|on the))/gi;
+const NOT_A_CLAIM = /\bagainst[\s-]+all\b|\bat all\b|\bafter all\b|\b(?:more|fewer|less) than \uE200|\b(?:of|by) (?:everyone|everybody|all(?: the)? voters)(?= (?:who|registered|entitled|eligible|on the))/gi;
 const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d[\\d,.]*';
 /** A tag stands for itself in the text the triggers are read from. */
 const FIG = '\uE200';

@@ -79,7 +79,7 @@ describe('which words are claims', () => {
     expect(words('All five candidates, all <Figure of="2025.final.turnout" />, every one of the seven, against all, at all, after all.')).toEqual([]);
     expect(words('The first round, the first day, the first is mundane.')).toEqual([]);
     expect(words('Viasna counted more than <Figure of="timeline.pardons-dec.held" /> political prisoners.')).toEqual([]);
-    expect(words('It reached <Figure of="2025.final.turnout" /> of everyone registered, a share of all voters who took part.')).toEqual([]);
+    expect(words('It reached <Figure of="2025.final.turnout" /> of everyone registered (of everyone entitled to vote), a share of all voters who took part.')).toEqual([]);
     expect(words('The sources record no statement; the record bears this out.')).toEqual([]);
   });
 });
