@@ -53,6 +53,10 @@ describe('rule: citations support what they end (cite-for.ts)', () => {
     expect(citeFor('The vote was held on 26 January.<Cite id="wiki_2025" />')).toEqual([]);
   });
 
+  it('says nothing about a <Cite> after a figure whose key is unknown (that key is the problem reported)', () => {
+    expect(citeFor('It was <Figure of="2025.final.lukashenko.share" />.<Cite id="shine_0203" />')).toEqual([]);
+  });
+
   it('treats a second <Cite> in the same run like the first', () => {
     expect(citeFor('It was <Figure of="2025.final.turnout" />.<Cite id="shine_0203" /><Cite id="wiki_2025" />')).toHaveLength(1);
   });
