@@ -34,12 +34,17 @@ export function surname(name: string): string {
   return name.trim().split(/\s+/).at(-1)!;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wordRe = (s: string) => new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, 'gu');
+
 export interface OtherForm {
   /** The form as it would appear in text. */
   form: string;
   person: Person;
   /** Where it comes from: the field or "variant". */
   kind: string;
+  /** The form as a whole word or words, compiled once. */
+  re: RegExp;
 }
 
 /**
@@ -59,9 +64,9 @@ export function otherForms(people: readonly Person[]): OtherForm[] {
     for (const v of p.variants) list.push([v.form, 'other spelling']);
     for (const [text, kind] of list) {
       if (text === p.name.form || displays.has(text)) continue;
-      out.push({ form: text, person: p, kind });
+      out.push({ form: text, person: p, kind, re: wordRe(text) });
       const s = surname(text);
-      if (s !== text && s !== surname(p.name.form) && !displaySurnames.has(s)) out.push({ form: s, person: p, kind });
+      if (s !== text && s !== surname(p.name.form) && !displaySurnames.has(s)) out.push({ form: s, person: p, kind, re: wordRe(s) });
     }
   }
   // Longest first, so "Alexander Lukashenko" is reported rather than "Lukashenko".
@@ -69,17 +74,18 @@ export function otherForms(people: readonly Person[]): OtherForm[] {
   return out.filter((o) => (seen.has(o.form) ? false : (seen.add(o.form), true))).sort((a, b) => b.form.length - a.form.length);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Other forms of names in a text, each once, longest first (a found whole form hides its own surname). */
 export function findOtherForms(text: string, forms: readonly OtherForm[]): OtherForm[] {
   const found: OtherForm[] = [];
   let rest = text;
   for (const f of forms) {
-    const re = new RegExp(`(?<![\\p{L}])${escape(f.form)}(?![\\p{L}])`, 'gu');
-    if (re.test(rest)) {
+    if (!rest.includes(f.form)) continue;
+    f.re.lastIndex = 0;
+    if (f.re.test(rest)) {
       found.push(f);
-      rest = rest.replace(re, ' ');
+      f.re.lastIndex = 0;
+      rest = rest.replace(f.re, ' ');
     }
   }
   return found;

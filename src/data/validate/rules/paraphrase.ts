@@ -47,7 +47,17 @@ preiherman preiherman's author analyst argue argues argued conclude concludes co
  * the plural off, a final e off, then at most one common suffix, y as i, a
  * doubled final letter single. It only has to treat both sides alike.
  */
+const STEMS = new Map<string, string>();
+
 export function stem(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  const out = stemUncached(word);
+  STEMS.set(word, out);
+  return out;
+}
+
+function stemUncached(word: string): string {
   let w = word;
   if (w.length <= 3) return w;
   const step = (re: RegExp, to: string) => {
@@ -81,8 +91,15 @@ export function contentStems(text: string): string[] {
     .map(stem);
 }
 
+const HASHES = new Map<string, string>();
+
 export function stemHash(s: string): string {
-  return createHash('sha256').update(`stem:${s}`, 'utf8').digest('hex').slice(0, 16);
+  let h = HASHES.get(s);
+  if (h === undefined) {
+    h = createHash('sha256').update(`stem:${s}`, 'utf8').digest('hex').slice(0, 16);
+    HASHES.set(s, h);
+  }
+  return h;
 }
 
 /**
@@ -134,10 +151,15 @@ export interface ParaphraseMatch { shared: number; ours: number; theirs: number;
 /** The source sentence our sentence follows most closely, if it crosses the threshold. */
 export function closestParaphrase(text: string, source: readonly SourceSentence[]): ParaphraseMatch | undefined {
   const ours = contentStems(text).map(stemHash);
+  const mine = new Set(ours);
   let best: ParaphraseMatch | undefined;
   for (const s of source) {
     const shorter = Math.min(ours.length, s.stems.length);
     if (shorter < MIN_SHARED) continue;
+    // The common subsequence is never longer than the shared words: skip pairs that cannot reach the bar.
+    let common = 0;
+    for (const h of s.stems) if (mine.has(h)) common++;
+    if (common < MIN_SHARED || common * 2 <= shorter) continue;
     const shared = lcs(ours, s.stems);
     if (shared < MIN_SHARED || shared / shorter <= THRESHOLD) continue;
     if (!best || shared / shorter > best.shared / Math.min(best.ours, best.theirs)) best = { shared, ours: ours.length, theirs: s.stems.length, source: s.n };
