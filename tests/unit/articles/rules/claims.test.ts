@@ -57,6 +57,9 @@ describe('the committed reference copies', () => {
     expect(seedWords(s)).toEqual(normaliseWords(s));
     expect(inSourceArticle('calmest election in Belarus’s history', REF.seedHashes)).toBe(true);
     expect(inSourceArticle('calmest election in Belarus’s entire history', REF.seedHashes)).toBe(false);
+    // Thirteen words of the source article are more than the repository may keep of it.
+    expect(inSourceArticle('how fundamentally Belarus and the West disagree on the outcomes of the latest election', REF.seedHashes)).toBe(false);
+    expect(inSourceArticle('Belarus and the West disagree on the outcomes of the latest election', REF.seedHashes)).toBe(true);
   });
 
   it('finds quotes across markdown emphasis and curly quotes, with the [keys] their line names', () => {
