@@ -27,7 +27,7 @@ export const NameFormSchema = z.discriminatedUnion('status', [
 ]);
 export type NameForm = z.output<typeof NameFormSchema>;
 
-export const PERSON_GROUPS = ['candidate-2025', 'earlier-candidate', 'official', 'belarusian', 'foreign', 'author'] as const;
+export const PERSON_GROUPS = ['candidate-2025', 'would-be-candidate', 'earlier-candidate', 'official', 'belarusian', 'foreign', 'author'] as const;
 
 export const PersonSchema = z
   .strictObject({

@@ -235,7 +235,7 @@ const DESCRIPTIONS: Record<DataFileName, { title: string; description: string; c
   people: {
     title: 'People named',
     description: 'Everyone the site names, once: the form of the name the site uses, who they are, and the other forms (Russian-based Latin, Belarusian and Russian Cyrillic, Łacinka, other spellings in the sources). A form is sourced, or transliterated from another form by the rule stated in content/data/README.md.',
-    columns: { name: 'The form the site uses (Belarusian-based for Belarusians)', group: 'candidate-2025, earlier-candidate, official, belarusian, foreign or author' },
+    columns: { name: 'The form the site uses (Belarusian-based for Belarusians)', group: 'candidate-2025, would-be-candidate, earlier-candidate, official, belarusian, foreign or author' },
   },
   textAllowlist: { title: 'Numbers allowed in free text', description: 'Numbers that may stand in the data’s free text although they are not figures (a resolution’s number), each with its reason.' },
 };
