@@ -28,7 +28,7 @@ export function correctionAnchor(id: string): string {
 /** Every correction, newest first (ties keep the file's order). */
 export function correctionItems(ds: Dataset, index: Map<string, IndexedFigure>, articles: readonly { slug: string; title: string }[]): CorrectionItem[] {
   const titles = new Map(articles.map((a) => [a.slug, a.title]));
-  const pages = new Map(Object.values(ROUTES).map((r) => [r.path, r.title]));
+  const pages = new Map<string, string>(Object.values(ROUTES).map((r) => [r.path, r.title]));
   return ds.corrections
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.date.localeCompare(a.c.date) || a.i - b.i)
