@@ -23,6 +23,7 @@ import {
 import { describeValue, type Problem } from './problems.ts';
 import { problemsFromZod } from './zod-issues.ts';
 import { checkSentenceRules, sentenceRuleContext } from './rules/index.ts';
+import { checkCorrections } from './corrections.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 
@@ -487,6 +488,7 @@ export function validateArticles(root: string, dataset: Dataset, index: Map<stri
   const ctx: ArticleContext = { index, sourceKeys: new Set(dataset.sources.map((s) => s.key)) };
   const slugs = new Set(articles.map((a) => a.slug));
   for (const a of articles) problems.push(...checkArticle(a, ctx, slugs, root));
+  problems.push(...checkCorrections(root, dataset.corrections, articles));
   // The sentence rules (rules/): citations after figures, repeated marks, absolutes, paraphrase, names.
   if (articles.length) {
     const rules = sentenceRuleContext(root, dataset);
