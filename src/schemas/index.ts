@@ -10,6 +10,7 @@ import { Regions2020Schema } from './regions-2020.ts';
 import { TimelineFileSchema } from './timeline.ts';
 import { ChangelogFileSchema } from './changelog.ts';
 import { TextAllowlistFileSchema } from './text-allowlist.ts';
+import { EvidenceFileSchema } from './evidence.ts';
 
 export const DATA_FILES = {
   sources: { file: 'sources.json', schema: SourcesFileSchema },
@@ -22,6 +23,7 @@ export const DATA_FILES = {
   timeline: { file: 'timeline.json', schema: TimelineFileSchema },
   changelog: { file: 'changelog.json', schema: ChangelogFileSchema },
   textAllowlist: { file: 'text-allowlist.json', schema: TextAllowlistFileSchema },
+  evidence: { file: 'evidence.json', schema: EvidenceFileSchema },
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -38,3 +40,4 @@ export * from './regions-2020.ts';
 export * from './timeline.ts';
 export * from './changelog.ts';
 export * from './text-allowlist.ts';
+export * from './evidence.ts';
