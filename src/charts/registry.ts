@@ -648,8 +648,8 @@ const DEFINITIONS = {
     stageText: (c) => {
       const official = c.d.series[0]!.points.find((p) => p.figure.status !== 'estimate');
       const dates = c.d.series[0]!.points.filter((p) => p.figure.status === 'estimate').map((p) => p.figure.date).filter((x): x is string => !!x).sort();
-      const est = dates.length ? `; independent estimates published from ${formatDate(dates[0]!)}` : '';
-      return `${formatStage(official?.figure.stage, official?.figure.date)} (the CEC’s official result)${est}`;
+      const est = dates.length ? `; estimates from ${formatDate(dates[0]!)}` : '';
+      return `${formatStage(official?.figure.stage, official?.figure.date)} (CEC result)${est}`;
     },
     creditLine: (c) => `The CEC’s official result beside independent estimates from ${c.d.sources.length} sources, listed on the chart page`,
   },

@@ -87,7 +87,7 @@ describe(`${ID}: the spec`, () => {
   it('credits the CEC result and the independent estimates, not “CEC figures”, on downloads', () => {
     const credit = (s.download.config.options!.plugins!.subtitle as { text: string[] }).text;
     expect(credit[1]).toBe(`The CEC’s official result beside independent estimates from ${s.sources.length} sources, listed on the chart page`);
-    expect(s.stageText).toBe('final, 14 August 2020 (the CEC’s official result); independent estimates published from 20 August 2020');
+    expect(s.stageText).toBe('final, 14 August 2020 (CEC result); estimates from 20 August 2020');
   });
 
   it('draws the outline in the static renderer: each estimate’s bar is a ring of its colour around the background, and the words are written', () => {
