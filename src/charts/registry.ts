@@ -685,7 +685,7 @@ function lukashenkaBarText(id: string, c: Context): { name: string; short: strin
     case 'chatham-house':
       return {
         name: 'Chatham House poll, September 2020', short: 'Chatham House poll', producer: producer('evidence.chatham-house-2020.lukashenka-share'),
-        of: 'of respondents who said how they voted', ofShort: 'of respondents',
+        of: 'of urban respondents saying how they voted', ofShort: 'of urban respondents',
       };
     default:
       throw new Error(`lukashenka-2020-official-vs-estimates: no words for bar "${id}"`);

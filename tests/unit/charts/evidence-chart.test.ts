@@ -37,7 +37,7 @@ describe(`${ID}: the spec`, () => {
     expect(rows[0]).toBe('CEC official result (official): of all voters who took part');
     expect(rows[1]).toBe(`Protocols the platforms obtained (estimate, not official): of voters at those ${display('evidence.golos-protocols-2020.stations')} stations only`);
     expect(rows[2]).toBe(`Joint study of 2021 (a model) (estimate, not official): of votes at an assumed ${display('evidence.joint-study-2021.assumed-turnout')} turnout`);
-    expect(rows[3]).toBe('Chatham House poll, September 2020 (estimate, not official): of respondents who said how they voted');
+    expect(rows[3]).toBe('Chatham House poll, September 2020 (estimate, not official): of urban respondents saying how they voted');
     for (const layout of ['wide', 'narrow'] as const) {
       const labels = s.layouts[layout].config.data.labels as string[][];
       expect(labels).toHaveLength(4);
@@ -75,7 +75,7 @@ describe(`${ID}: the spec`, () => {
         `CEC official result, official: ${display('2020.winner.share')} of all voters who took part; ` +
         `Protocols the platforms obtained, estimate, not official: ${display('evidence.golos-protocols-2020.lukashenka-share')} of voters at those ${display('evidence.golos-protocols-2020.stations')} stations only; ` +
         `Joint study of 2021 (a model), estimate, not official: ${display('evidence.joint-study-2021.lukashenka-share')} of votes at an assumed ${display('evidence.joint-study-2021.assumed-turnout')} turnout; ` +
-        `Chatham House poll, September 2020, estimate, not official: ${display('evidence.chatham-house-2020.lukashenka-share')} of respondents who said how they voted.`,
+        `Chatham House poll, September 2020, estimate, not official: ${display('evidence.chatham-house-2020.lukashenka-share')} of urban respondents saying how they voted.`,
     );
   });
 
