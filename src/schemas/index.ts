@@ -11,6 +11,7 @@ import { TimelineFileSchema } from './timeline.ts';
 import { ChangelogFileSchema } from './changelog.ts';
 import { TextAllowlistFileSchema } from './text-allowlist.ts';
 import { EvidenceFileSchema } from './evidence.ts';
+import { CorrectionsFileSchema } from './corrections.ts';
 
 export const DATA_FILES = {
   sources: { file: 'sources.json', schema: SourcesFileSchema },
@@ -22,6 +23,7 @@ export const DATA_FILES = {
   regions2020: { file: 'regions-2020.json', schema: Regions2020Schema },
   timeline: { file: 'timeline.json', schema: TimelineFileSchema },
   changelog: { file: 'changelog.json', schema: ChangelogFileSchema },
+  corrections: { file: 'corrections.json', schema: CorrectionsFileSchema },
   textAllowlist: { file: 'text-allowlist.json', schema: TextAllowlistFileSchema },
   evidence: { file: 'evidence.json', schema: EvidenceFileSchema },
 } as const;
@@ -41,3 +43,4 @@ export * from './timeline.ts';
 export * from './changelog.ts';
 export * from './text-allowlist.ts';
 export * from './evidence.ts';
+export * from './corrections.ts';
