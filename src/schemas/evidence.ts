@@ -41,7 +41,7 @@ const FigureRecord = z.record(IdSchema, FigureSchema);
 export const EvidenceItemSchema = z
   .strictObject({
     id: IdSchema,
-    year: z.union([z.literal(2020), z.literal(2025)]).describe('The election the evidence is about'),
+    year: z.literal([2020, 2025], { error: 'the year of an election the evidence covers: 2020 or 2025' }).describe('The election the evidence is about'),
     topic: EvidenceTopicSchema,
     found: z.boolean().describe('false: looked for and not found in the sources consulted (shown as such, never as a zero)'),
     title: z.string().min(1).describe('Our words: what the item is'),

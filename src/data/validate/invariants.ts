@@ -410,6 +410,9 @@ function checkEvidence(ctx: Ctx) {
       if (!item.limitations) push(ctx, EVIDENCE_FILE, `${p}.limitations`, 'the limitations as the source states them (an item with estimates says what they cannot show)', 'nothing (the field is missing)');
     }
     for (const [name, fig] of estimates) {
+      if (fig.status === 'estimate' && !fig.of) {
+        push(ctx, EVIDENCE_FILE, `${p}.estimates.${name}.of`, 'what the estimate counts or is a share of (e.g. "respondents who said how they voted"): a share without its group reads as a share of the electorate', 'nothing (the field is missing)');
+      }
       if (fig.status !== 'estimate' && fig.status !== 'not-found') {
         push(ctx, EVIDENCE_FILE, `${p}.estimates.${name}.status`, 'status "estimate" (an independent estimate is never a published result; figures about the work itself go under facts)', `"${fig.status}"`);
       }
