@@ -11,6 +11,7 @@ import { TimelineFileSchema } from './timeline.ts';
 import { ChangelogFileSchema } from './changelog.ts';
 import { TextAllowlistFileSchema } from './text-allowlist.ts';
 import { PeopleFileSchema } from './person.ts';
+import { EvidenceFileSchema } from './evidence.ts';
 import { CorrectionsFileSchema } from './corrections.ts';
 
 export const DATA_FILES = {
@@ -26,6 +27,7 @@ export const DATA_FILES = {
   corrections: { file: 'corrections.json', schema: CorrectionsFileSchema },
   textAllowlist: { file: 'text-allowlist.json', schema: TextAllowlistFileSchema },
   people: { file: 'people.json', schema: PeopleFileSchema },
+  evidence: { file: 'evidence.json', schema: EvidenceFileSchema },
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -43,4 +45,5 @@ export * from './timeline.ts';
 export * from './changelog.ts';
 export * from './text-allowlist.ts';
 export * from './person.ts';
+export * from './evidence.ts';
 export * from './corrections.ts';
