@@ -5,7 +5,7 @@
  * chart looks shows up in review as a snapshot diff).
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../../src/charts/ids.ts';
+import { CANVAS_CHART_IDS as CHART_IDS } from '../../../src/charts/ids.ts';
 import { applyTheme } from '../../../src/charts/render/apply-theme.ts';
 import { chartSize, toBarConfig, toLineConfig, type Presentation } from '../../../src/charts/configs.ts';
 import { GAP_TEXT } from '../../../src/lib/format.ts';
