@@ -175,6 +175,21 @@ const MAPS: Record<MapChartId, MapDefinition> = {
   },
 };
 
+/** Words of `text` in lines of at most `max` characters (a longer word keeps a line of its own). */
+export function wrapWords(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    const next = line ? `${line} ${w}` : w;
+    if (line && next.length > max) {
+      lines.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** A class edge in the legend: "65" (percent), "−1", "0", "+2" (percentage points). */
 export function edgeLabel(x: number, unit: MapChartSpec['unit']): string {
   return unit === 'percentage points' ? signed(String(x)) : String(x);
@@ -237,7 +252,8 @@ export function buildMapSpec(id: MapChartId, ds: Dataset, index: Index): MapChar
   const size = { width: scene.width, height: scene.height };
   const downloadScene = buildScene(input, MAP_DOWNLOAD_WIDTH);
   const downloadTitle = [wrapTitle(title, MAP_DOWNLOAD_WIDTH - 24, 16)].flat();
-  const creditLines = [...credit(stageText, d.sources.length), MAP_ATTRIBUTION];
+  // Credit lines under the download, wrapped to its width (DejaVu Sans at 11 px averages under 0.62 em a character).
+  const creditLines = credit(stageText, d.sources.length).flatMap((line) => wrapWords(line, Math.floor((MAP_DOWNLOAD_WIDTH - 24) / (11 * 0.62))));
   return {
     id,
     type: 'map',

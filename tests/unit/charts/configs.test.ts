@@ -11,6 +11,7 @@ import { chartSize, toBarConfig, toLineConfig, type Presentation } from '../../.
 import { GAP_TEXT } from '../../../src/lib/format.ts';
 import type { Derivation } from '../../../src/data/figures/series.ts';
 import type { ResolvedFigure } from '../../../src/data/figures/resolve.ts';
+import type { CanvasChartSpec } from '../../../src/charts/registry.ts';
 import { load } from './helpers.ts';
 
 const { spec } = load();
@@ -23,7 +24,7 @@ function walk(value: unknown, path = ''): [string, unknown][] {
 }
 
 describe.each(CHART_IDS.flatMap((id) => (['wide', 'narrow'] as const).map((layout) => [id, layout] as const)))('%s, %s', (id, layout) => {
-  const s = spec(id);
+  const s = spec(id) as CanvasChartSpec;
   const config = s.layouts[layout].config;
 
   it('matches its snapshot', () => {
