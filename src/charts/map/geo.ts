@@ -58,9 +58,32 @@ export function fitProjection(features: RegionFeature[], box: { x: number; y: nu
     .fitExtent([[box.x, box.y], [box.x + box.width, box.y + box.height]], { type: 'FeatureCollection', features });
 }
 
-/** SVG path data of a feature, coordinates to one decimal. */
+/** SVG path data of a feature: points on a half-unit grid, written as relative moves (a third smaller in gzip than absolute coordinates). */
 export function pathData(projection: GeoProjection, f: RegionFeature): string {
-  return geoPath(projection).digits(1)(f) ?? '';
+  return compactPath(geoPath(projection).digits(2)(f) ?? '', 2);
+}
+
+const num = (n: number) => String(n).replace(/^(-?)0\./, '$1.');
+
+/**
+ * Rewrites d3's absolute `M x,y L x,y … Z` path data as `M x,y l dx,dy … z`
+ * with every point first rounded to 1/`grid` unit. Rounding the absolute
+ * points (not the steps) keeps shared borders identical in both regions and
+ * lets no error build up along a ring.
+ */
+export function compactPath(d: string, grid: number): string {
+  return d.replace(/M[^M]+/g, (ring) => {
+    const closed = ring.endsWith('Z');
+    const pts = ring.replace(/Z$/, '').slice(1).split('L').map((p) => p.split(',').map((n) => Math.round(Number(n) * grid)) as [number, number]);
+    const steps: string[] = [];
+    for (let i = 1; i < pts.length; i++) {
+      const dx = (pts[i]![0] - pts[i - 1]![0]) / grid;
+      const dy = (pts[i]![1] - pts[i - 1]![1]) / grid;
+      steps.push(`${num(dx)}${dy < 0 ? '' : ','}${num(dy)}`);
+    }
+    const start = `M${num(pts[0]![0] / grid)},${num(pts[0]![1] / grid)}`;
+    return `${start}${steps.length ? `l${steps.join(' ').replace(/ -/g, '-')}` : ''}${closed ? 'z' : ''}`;
+  });
 }
 
 /** Projected bounds [[x0, y0], [x1, y1]]. */

@@ -10,7 +10,7 @@ export interface MapClass {
   lo: number;
   /** Upper edge (excluded, except for the last class). */
   hi: number;
-  /** The fill key: `s0`…`s6` (sequential) or `n1`…`n3`, `p1`…`p4` (below, above zero). */
+  /** The fill key: `s0`…`s6` (sequential) or `n1`…`n5`, `p1`…`p5` (below, above zero). */
   fill: string;
 }
 
@@ -38,6 +38,8 @@ export function classBreaks(values: number[], kind: MapScale['kind']): MapScale 
     if (hi === lo) hi = lo + step;
     const n = Math.round((hi - lo) / step);
     if (n > MAX_CLASSES) continue;
+    // A diverging scale has as many shades on each side of zero as its palette.
+    if (kind === 'diverging' && (Math.round(-Math.min(lo, 0) / step) > DIVERGING.light.below.length || Math.round(Math.max(hi, 0) / step) > DIVERGING.light.above.length)) continue;
     const classes: MapClass[] = [];
     for (let i = 0; i < n; i++) classes.push({ lo: round(lo + i * step), hi: round(lo + (i + 1) * step), fill: '' });
     return { kind, step, classes: assignFills(classes, kind) };
@@ -83,11 +85,12 @@ export const SEQUENTIAL: Record<ThemeName, readonly string[]> = {
 
 /**
  * Diverging: ColorBrewer PuOr (orange below zero, purple above), safe for
- * the common colour-vision deficiencies; index 0 is nearest zero.
+ * the common colour-vision deficiencies; index 0 is nearest zero. Light:
+ * darker is further from zero; dark: lighter is.
  */
 export const DIVERGING: Record<ThemeName, { below: readonly string[]; above: readonly string[] }> = {
-  light: { below: ['#fdb863', '#e08214', '#b35806'], above: ['#d8daeb', '#b2abd2', '#8073ac', '#542788'] },
-  dark: { below: ['#6b3d0a', '#a35a0c', '#e08214'], above: ['#3a3566', '#564c8f', '#8073ac', '#b2abd2'] },
+  light: { below: ['#fdb863', '#e08214', '#b35806', '#8a4406', '#5e2c04'], above: ['#d8daeb', '#b2abd2', '#8073ac', '#542788', '#2d004b'] },
+  dark: { below: ['#5c3a12', '#8a5414', '#b86e14', '#e08e2e', '#f7b860'], above: ['#352f5c', '#4d4486', '#6c62ad', '#9690cc', '#c4c0e6'] },
 };
 
 /** Fills that are not classes: gaps (no fill), the locator's regions and its highlighted one. */

@@ -65,6 +65,8 @@ export interface SceneRegion {
   /** Drawn for the picture only (the city at true scale; its inset is the link). */
   decorative: boolean;
   texts: SceneText[];
+  /** An invisible area that is part of the link (the whole inset frame, so the city's target is as large as the frame). */
+  hit?: { x: number; y: number; width: number; height: number };
 }
 
 export interface Scene {
@@ -136,7 +138,8 @@ export function buildScene(input: MapInput, width = 360): Scene {
     if (r.value === null) return 'gap';
     return input.scale.classes[classIndex(input.scale, r.value)]!.fill;
   };
-  const labelOf = (r: MapRegionInput) => (input.scale ? `${r.name}: ${r.spoken}` : r.id === input.highlight ? `${r.name} (this page)` : r.name);
+  // A link's name starts with the words it shows (WCAG 2.5.3, label in name): "Brest 90.56%", "Vitebsk +3.66 points".
+  const labelOf = (r: MapRegionInput) => (input.scale ? `${r.shortName} ${r.spoken}` : r.id === input.highlight ? `${r.shortName} (this page)` : r.shortName);
   const textsFor = (r: MapRegionInput, x: number, y: number): SceneText[] => {
     const name: SceneText = { x, y, text: r.shortName, size: NAME_SIZE, bold: r.id === input.highlight, anchor: 'middle', halo: true };
     if (!input.scale) return [name];
@@ -174,7 +177,7 @@ export function buildScene(input: MapInput, width = 360): Scene {
       const valueLines = r.value === null ? splitGap(input.gapText) : [r.valueText];
       valueLines.forEach((t, i) => texts.push({ x: cx, y: INSET.y + 82 + i * 11, text: t, size: r.value === null ? SMALL - 1 : VALUE_SIZE, bold: r.value !== null, anchor: 'middle', halo: true }));
     }
-    regions.push({ id: `${INSET_REGION}`, d: pathData(insetProjection(city), city), fill: fillOf(r), label: labelOf(r), href: r.href, decorative: false, texts });
+    regions.push({ id: INSET_REGION, d: pathData(insetProjection(city), city), fill: fillOf(r), label: labelOf(r), href: r.href, decorative: false, texts, hit: { ...INSET } });
   }
   const leader: [number, number, number, number] = [r1(cityCentre[0]), r1(cityCentre[1]), INSET.x + INSET.width, INSET.y + INSET.height];
 

@@ -36,6 +36,19 @@ function inlineText(t: SceneText): string {
   return `<text class="${cls}" ${textAttrs(t)}>${esc(t.text)}</text>`;
 }
 
+/**
+ * A region's lines ("Brest", "90.56%") as one <text> with a <tspan> a line
+ * and a space between them, so the text reads "Brest 90.56%": the start of
+ * the link's name (label in name), not "Brest90.56%".
+ */
+function regionText(texts: SceneText[]): string {
+  if (texts.length <= 1) return texts.map(inlineText).join('');
+  const first = texts[0]!;
+  const anchor = first.anchor === 'start' ? '' : ` text-anchor="${first.anchor}"`;
+  const spans = texts.map((t) => `<tspan x="${t.x}" y="${t.y}" font-size="${t.size}"${t.bold ? ' font-weight="700"' : ''}>${esc(t.text)}</tspan>`);
+  return `<text class="map__label"${anchor}>${spans.join(' ')}</text>`;
+}
+
 export function sceneToInlineSvg(scene: Scene, o: InlineOptions): string {
   const target = o.external ? ' target="_blank" rel="noopener"' : '';
   const parts: string[] = [];
@@ -50,10 +63,11 @@ export function sceneToInlineSvg(scene: Scene, o: InlineOptions): string {
       continue;
     }
     if (!r.href || o.pictureLabel !== undefined) {
-      parts.push(`<g${o.pictureLabel !== undefined ? '' : ` role="img" aria-label="${esc(r.label ?? '')}"`}>${shape}${r.texts.map(inlineText).join('')}</g>`);
+      parts.push(`<g${o.pictureLabel !== undefined ? '' : ` role="img" aria-label="${esc(r.label ?? '')}"`}>${shape}${regionText(r.texts)}</g>`);
       continue;
     }
-    parts.push(`<a class="map__region" href="${esc(r.href)}" aria-label="${esc(r.label ?? '')}" data-region="${esc(r.id)}"${target}>${shape}${r.texts.map(inlineText).join('')}</a>`);
+    const hit = r.hit ? `<rect class="map__hit" x="${r.hit.x}" y="${r.hit.y}" width="${r.hit.width}" height="${r.hit.height}"/>` : '';
+    parts.push(`<a class="map__region" href="${esc(r.href)}" aria-label="${esc(r.label ?? '')}" data-region="${esc(r.id)}"${target}>${hit}${shape}${regionText(r.texts)}</a>`);
   }
   // The leader from the city to its inset, over the regions.
   parts.push(`<line class="map__leader" x1="${inset.leader[0]}" y1="${inset.leader[1]}" x2="${inset.leader[2]}" y2="${inset.leader[3]}"/>`);

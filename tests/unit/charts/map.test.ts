@@ -15,7 +15,7 @@ import { buildFigureIndex } from '../../../src/data/figures/figure-index.ts';
 import type { Dataset } from '../../../src/schemas/index.ts';
 import { MAP_CHART_IDS } from '../../../src/charts/ids.ts';
 import { buildChartSpec } from '../../../src/charts/registry.ts';
-import { containsPoint, loadGeography, PROVENANCE_FILE, projectedArea, projectedBounds, sphericalArea, TOPOJSON_FILE } from '../../../src/charts/map/geo.ts';
+import { compactPath, containsPoint, loadGeography, PROVENANCE_FILE, projectedArea, projectedBounds, sphericalArea, TOPOJSON_FILE } from '../../../src/charts/map/geo.ts';
 import { classBreaks, classIndex, DIVERGING, fillColours, OTHER_FILLS, SEQUENTIAL } from '../../../src/charts/map/scale.ts';
 import { buildScene, insetIsClear, INSET, LABEL_AT, mapProjection, MAP_ATTRIBUTION, sceneTexts } from '../../../src/charts/map/scene.ts';
 import { MAP_DOWNLOAD_WIDTH, MAP_WIDTH, type MapChartSpec } from '../../../src/charts/map/spec.ts';
@@ -101,6 +101,22 @@ describe('the geometry (content/geo/belarus-regions.topo.json)', () => {
   });
 });
 
+describe('path data', () => {
+  it('writes relative moves on a half-unit grid that retrace the points', () => {
+    const d = 'M10.12,20.38L15.5,18.26L9.74,25Z';
+    const out = compactPath(d, 2);
+    expect(out).toBe('M10,20.5l5.5-2-6,6.5z');
+    // Retrace: every point within a quarter unit of the original.
+    const pts = [[10, 20.5]];
+    const steps = (out.slice(out.indexOf('l') + 1, -1).match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number);
+    for (let i = 0; i < steps.length; i += 2) pts.push([pts.at(-1)![0]! + steps[i]!, pts.at(-1)![1]! + steps[i + 1]!]);
+    [[10.12, 20.38], [15.5, 18.26], [9.74, 25]].forEach(([x, y], i) => {
+      expect(Math.abs(pts[i]![0]! - x!)).toBeLessThanOrEqual(0.25);
+      expect(Math.abs(pts[i]![1]! - y!)).toBeLessThanOrEqual(0.25);
+    });
+  });
+});
+
 describe('PROVENANCE.json', () => {
   const prov = JSON.parse(readFileSync(PROVENANCE_FILE, 'utf8'));
   const topoText = readFileSync(TOPOJSON_FILE, 'utf8');
@@ -143,6 +159,14 @@ describe('the colour scale', () => {
     expect(d.classes.map((c) => c.lo)).toContain(0);
     expect(d.classes.filter((c) => c.hi <= 0).every((c) => c.fill.startsWith('n'))).toBe(true);
     expect(d.classes.filter((c) => c.lo >= 0).every((c) => c.fill.startsWith('p'))).toBe(true);
+  });
+
+  it('finds a scale when one side of zero has many classes (a change of +12 points beside −1.4)', () => {
+    const d = classBreaks([-1.41, 0.47, 12.3], 'diverging');
+    expect(d.classes[0]!.lo).toBeLessThanOrEqual(-1.41);
+    expect(d.classes.at(-1)!.hi).toBeGreaterThanOrEqual(12.3);
+    expect(d.classes.length).toBeLessThanOrEqual(6);
+    for (const c of d.classes) expect(fillColours('light')[c.fill], c.fill).toBeDefined();
   });
 
   it('puts a value on an edge in the class above, the top edge in the last class', () => {
@@ -241,7 +265,7 @@ describe('classes follow the figures', () => {
     expect(scene.legend.texts.map((t) => t.text)).toContain(GAP_TEXT);
     expect(sceneTexts(scene).join(' ')).toContain(GAP_TEXT.split(' ').slice(0, 2).join(' '));
     const svg = sceneToInlineSvg(scene, { labelledBy: 't', external: false });
-    expect(svg).toContain(`aria-label="Minsk (city): ${GAP_TEXT}"`);
+    expect(svg).toContain(`aria-label="Minsk city ${GAP_TEXT}"`);
   });
 });
 
@@ -255,7 +279,7 @@ describe('the SVG', () => {
     for (const m of links) {
       const row = s.table.rows.find((r) => r.id === m[3])!;
       expect(m[1]).toBe(`/results/2025/regions/${m[3]}/`);
-      expect(m[2]).toBe(`${row.label}: ${row.cells[0]!.text}`);
+      expect(m[2]).toBe(`${ds.regions.find((r) => r.id === m[3])!.shortName} ${row.cells[0]!.text}`);
     }
     expect(svg).toContain(`>${MAP_ATTRIBUTION}</text>`);
     // Inside an embed the links open in a new tab.
