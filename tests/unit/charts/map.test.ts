@@ -191,10 +191,10 @@ describe('the colour scale', () => {
     }
   });
 
-  it('map.css defines every fill as a custom property with the values of scale.ts, for both themes', () => {
+  it('map.css defines every fill as a custom property with the values of scale.ts, for both themes and for print (light)', () => {
     const css = readFileSync('src/components/charts/map.css', 'utf8');
     const block = (selector: string) => css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
-    for (const [selector, theme] of [[':root', 'light'], [":root[data-theme='dark']", 'dark'], [':root:not([data-theme])', 'dark']] as const) {
+    for (const [selector, theme] of [[':root', 'light'], [":root[data-theme='dark']", 'dark'], [':root:not([data-theme])', 'dark'], [':root[data-theme]', 'light']] as const) {
       const b = block(selector);
       const colours = { ...fillColours(theme), 'gap-stroke': OTHER_FILLS[theme].gapStroke, stroke: OTHER_FILLS[theme].stroke, leader: OTHER_FILLS[theme].leader };
       for (const [k, v] of Object.entries(colours)) expect(b, `${selector} --map-${k}`).toContain(`--map-${k}: ${v};`);
