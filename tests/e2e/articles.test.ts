@@ -16,7 +16,7 @@ import {
   describeWithBrowser, formatProblems, launchBrowser, requireDist, serveDist, sweep,
   type StaticServer, type SweepOptions, type Theme,
 } from './harness/index.ts';
-import { findAll, isElement, listFiles, parseHtml, readText, textContent, type HtmlElement } from './harness/dist-files.ts';
+import { findAll, isElement, listFiles, parseHtml, readText, textContent, type HtmlElement } from '../../tools/dist-files.ts';
 import { loadDataset } from '../../src/data/validate/load-dataset.ts';
 import { readArticles } from '../../src/data/validate/articles.ts';
 import { sourceAnchor } from '../../src/lib/citations.ts';

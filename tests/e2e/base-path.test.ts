@@ -23,9 +23,9 @@ import {
   type StaticServer,
   type TestBuild,
 } from './harness/index.ts';
-import { cloudflareHeaders, readHeadersFile } from './harness/headers-file.ts';
-import { findAll, listFiles, parseHtml, parseXml, readText, textContent, xmlChildren, xmlText } from './harness/dist-files.ts';
-import { builtAddress, checkDistLinks, formatLinkProblems, sitemapPaths } from './harness/links.ts';
+import { cloudflareHeaders, readHeadersFile } from '../../tools/headers-file.ts';
+import { findAll, listFiles, parseHtml, parseXml, readText, textContent, xmlChildren, xmlText } from '../../tools/dist-files.ts';
+import { builtAddress, checkDistLinks, formatLinkProblems, sitemapPaths } from '../../tools/links.ts';
 
 const BASE = '/belarus-2025/';
 let build: TestBuild;

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { CHART_IDS } from '../../src/charts/ids.ts';
-import { decodeEntities } from './harness/dist-files.ts';
-import { startServer, type StaticServer } from './harness/server.ts';
+import { decodeEntities } from '../../tools/dist-files.ts';
+import { startServer, type StaticServer } from '../../tools/server.ts';
 
 export { CHART_IDS };
 export type ChartId = (typeof CHART_IDS)[number];

@@ -24,7 +24,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatBuildOutput, testBuild, type TestBuild } from './harness/index.ts';
 import {
   ancestors, csvRecords, describeElement, findAll, findOccurrences, listFiles, parseHtml, readText, textContent, type HtmlElement,
-} from './harness/dist-files.ts';
+} from '../../tools/dist-files.ts';
 import { roundedPercent } from '../../src/data/validate/invariants.ts';
 
 const OLD = { votes: 5136293, share: '86.82' };

@@ -30,8 +30,8 @@ import {
   type SweepResult,
   type TestBuild,
 } from './harness/index.ts';
-import { csvRecords, describeElement, findAll, listFiles, parseHtml, parseXml, readText, textContent } from './harness/dist-files.ts';
-import { embedPaths, sitemapPaths } from './harness/links.ts';
+import { csvRecords, describeElement, findAll, listFiles, parseHtml, parseXml, readText, textContent } from '../../tools/dist-files.ts';
+import { embedPaths, sitemapPaths } from '../../tools/links.ts';
 import { SWEEP_CONCURRENCY, limiter } from './harness/concurrency.ts';
 import { FREE_TEXT_FIELDS } from '../../src/data/validate/invariants.ts';
 import { loadDataset, formatProblems as formatDataProblems } from '../../src/data/validate/load-dataset.ts';

@@ -25,9 +25,9 @@ import {
   sweep,
   type StaticServer,
 } from './harness/index.ts';
-import { cloudflareHeaders, readHeadersFile } from './harness/headers-file.ts';
-import { findAll, listFiles, parseHtml, readText, textContent } from './harness/dist-files.ts';
-import { builtAddress, urlPathOf } from './harness/links.ts';
+import { cloudflareHeaders, readHeadersFile } from '../../tools/headers-file.ts';
+import { findAll, listFiles, parseHtml, readText, textContent } from '../../tools/dist-files.ts';
+import { builtAddress, urlPathOf } from '../../tools/links.ts';
 import { LIMITS, checkLimits, findConflicts, headersForPath, samplePaths } from '../../scripts/headers.ts';
 import { readFileSync } from 'node:fs';
 

@@ -18,7 +18,7 @@ import {
 import {
   csvRecords, fileForPath, findAll, listFiles, pageLinks, parseHtml, parseXml, pngSize, readText,
   textContent, xmlChildren, xmlText, type HtmlElement,
-} from './harness/dist-files.ts';
+} from '../../tools/dist-files.ts';
 import { loadDataset } from '../../src/data/validate/load-dataset.ts';
 import { DATA_FILES } from '../../src/schemas/index.ts';
 import { sourceAnchor, sourceLabel } from '../../src/lib/citations.ts';

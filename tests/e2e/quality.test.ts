@@ -34,9 +34,9 @@ import {
   type SweepOptions,
   type SweepResult,
 } from './harness/index.ts';
-import { cloudflareHeaders } from './harness/headers-file.ts';
-import { listFiles, readText } from './harness/dist-files.ts';
-import { builtAddress, checkDistLinks, embedPaths, formatLinkProblems, sitemapPaths } from './harness/links.ts';
+import { cloudflareHeaders } from '../../tools/headers-file.ts';
+import { listFiles, readText } from '../../tools/dist-files.ts';
+import { builtAddress, checkDistLinks, embedPaths, formatLinkProblems, sitemapPaths } from '../../tools/links.ts';
 import { inlineContent } from '../../scripts/headers.ts';
 import { SWEEP_CONCURRENCY, limiter } from './harness/concurrency.ts';
 
