@@ -6,9 +6,12 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { CHART_IDS } from '../../src/charts/ids.ts';
-import { decodeEntities } from '../../tools/dist-files.ts';
-import { startServer, type StaticServer } from '../../tools/server.ts';
+import { CHART_IDS } from '../../../src/charts/ids.ts';
+import { buildAllChartSpecs } from '../../../src/charts/registry.ts';
+import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { REPO_ROOT } from '../../../tools/test-build.ts';
+import { decodeEntities } from '../../../tools/dist-files.ts';
+import { startServer, type StaticServer } from '../../../tools/server.ts';
 
 export { CHART_IDS };
 export type ChartId = (typeof CHART_IDS)[number];
@@ -197,4 +200,24 @@ export function visibleChartImages(page: Page | Frame): Promise<{ theme: string;
         src: img.currentSrc,
       })),
   );
+}
+
+/**
+ * Chart ids by kind (`bar`, `line`, and any kind the registry adds), from the
+ * chart specs of the dataset next to dist/. Behaviour that is the same for
+ * every chart of a kind (interaction, print, reduced motion, keyboard, embed
+ * resizing) is tested on the first id of each kind; what differs by id
+ * (tables, heights, files) loops over CHART_IDS.
+ */
+export function chartsByKind(root = REPO_ROOT): Map<string, string[]> {
+  const r = loadDataset(root);
+  if (!r.ok) throw new Error('the dataset next to dist/ does not validate (npm run validate)');
+  const kinds = new Map<string, string[]>();
+  for (const spec of buildAllChartSpecs(r.dataset, r.index)) kinds.set(spec.type, [...(kinds.get(spec.type) ?? []), spec.id]);
+  return kinds;
+}
+
+/** The first chart id of each kind, as [kind, id] pairs. */
+export function onePerKind(root = REPO_ROOT): [kind: string, id: string][] {
+  return [...chartsByKind(root)].map(([kind, ids]) => [kind, ids[0]!]);
 }
