@@ -199,7 +199,8 @@ describeWithBrowser('embeds', () => {
         const page = await openHost(`${id}.html`, width);
         try {
           const frame = await embedFrame(page);
-          await until(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))) <= 2, 'the frame to fit its content');
+          // Waits are generous (15 s): on a loaded 2-core machine the frame's first report can take seconds.
+          await until(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))) <= 2, 'the frame to fit its content', 15_000);
           // And it stays so once everything has loaded.
           await page.waitForLoadState('networkidle');
           const content = await contentHeight(frame);
@@ -208,7 +209,7 @@ describeWithBrowser('embeds', () => {
           expect((page as Page & { errors?: string[] }).errors).toEqual([]);
           // Opening the table grows the content; the frame follows.
           await frame.click('details.chart-figure__data > summary');
-          await until(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))) <= 2 && (await iframeHeight(page)) > height + 50, 'the frame to grow with the open table');
+          await until(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))) <= 2 && (await iframeHeight(page)) > height + 50, 'the frame to grow with the open table', 15_000);
         } finally {
           await page.context().close();
         }
