@@ -1,10 +1,12 @@
-// /rss.xml: new articles and every change to the data, newest first. Dates come
-// from the articles' frontmatter and the changelog, never the build time.
+// /rss.xml: new articles, every change to the data and every correction to the
+// text, newest first. Dates come from the articles' frontmatter, the changelog
+// and the corrections, never the build time.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getDataset, getPlainText } from '../data/load.ts';
+import { getDataset, getFigureIndex, getPlainText } from '../data/load.ts';
 import { getArticleSummaries } from '../components/pages/articles.ts';
 import { changeAnchor } from '../components/pages/models/about.ts';
+import { correctionFeedItem, correctionItems } from '../components/pages/models/corrections.ts';
 import { ROUTES } from '../components/pages/routes.ts';
 import { absoluteUrl } from '../lib/url.ts';
 
@@ -12,7 +14,8 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export const GET: APIRoute = async () => {
   const ds = getDataset();
-  const articles = (await getArticleSummaries()).map((a) => ({
+  const summaries = await getArticleSummaries();
+  const articles = summaries.map((a) => ({
     title: a.title,
     link: absoluteUrl(`/articles/${a.slug}/`),
     pubDate: day(a.published),
@@ -28,7 +31,11 @@ export const GET: APIRoute = async () => {
     categories: ['Data change'],
     sort: `${c.date} 0 ${c.id}`,
   }));
-  const items = [...articles, ...changes].sort((a, b) => b.sort.localeCompare(a.sort)).map(({ sort: _sort, ...item }) => item);
+  const corrections = correctionItems(ds, getFigureIndex(), summaries).map((c) => {
+    const f = correctionFeedItem(c, ROUTES.about.path);
+    return { title: f.title, link: absoluteUrl(f.path), pubDate: day(f.date), description: f.description, categories: f.categories, sort: `${f.date} 0 ${c.correction.id}` };
+  });
+  const items = [...articles, ...changes, ...corrections].sort((a, b) => b.sort.localeCompare(a.sort)).map(({ sort: _sort, ...item }) => item);
   return rss({
     title: ROUTES.home.title,
     description: ROUTES.home.description,

@@ -83,7 +83,7 @@ const ReportedRoundedSchema = z
   .strictObject({
     status: z.literal('reported-rounded'),
     text: z.string().min(1).describe('The figure as the source wrote it, e.g. "189 thousand"'),
-    unit: z.enum(['thousand', 'million', 'percent']),
+    unit: z.enum(['thousand', 'million', 'percent', 'count']).describe('count: an approximate whole number as the source wrote it ("nearly 500")'),
     method: z.enum(['truncated', 'rounded']).optional().describe('How the source shortened the exact figure, where known'),
     agreesWith: FigureKeySchema.optional().describe('The exact count this text reports, which it must agree with'),
     sources: SourceListSchema,

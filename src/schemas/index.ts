@@ -10,6 +10,7 @@ import { Regions2020Schema } from './regions-2020.ts';
 import { TimelineFileSchema } from './timeline.ts';
 import { ChangelogFileSchema } from './changelog.ts';
 import { TextAllowlistFileSchema } from './text-allowlist.ts';
+import { CorrectionsFileSchema } from './corrections.ts';
 
 export const DATA_FILES = {
   sources: { file: 'sources.json', schema: SourcesFileSchema },
@@ -21,6 +22,7 @@ export const DATA_FILES = {
   regions2020: { file: 'regions-2020.json', schema: Regions2020Schema },
   timeline: { file: 'timeline.json', schema: TimelineFileSchema },
   changelog: { file: 'changelog.json', schema: ChangelogFileSchema },
+  corrections: { file: 'corrections.json', schema: CorrectionsFileSchema },
   textAllowlist: { file: 'text-allowlist.json', schema: TextAllowlistFileSchema },
 } as const;
 
@@ -38,3 +40,4 @@ export * from './regions-2020.ts';
 export * from './timeline.ts';
 export * from './changelog.ts';
 export * from './text-allowlist.ts';
+export * from './corrections.ts';

@@ -30,6 +30,14 @@ export const Results2025Schema = z
     electionDayVoters: CountFigureSchema,
     pollingStationsAbroad: CountFigureSchema,
     pollingStationsSpecial: z.strictObject({ hospitals: CountFigureSchema, military: CountFigureSchema }),
+    observers: z
+      .strictObject({
+        foreignAccredited: CountFigureSchema.describe('Foreign observers accredited (a state figure)'),
+        foreignCountries: CountFigureSchema.describe('Countries the accredited foreign observers came from'),
+        foreignReported: CountFigureSchema.describe('Another report of the foreign observers, attributed'),
+        domesticReported: CountFigureSchema.describe('Domestic (state-accredited, not independent) observers, as reported'),
+      })
+      .describe('Observers the state accredited or reported; none of them independent'),
   })
   .describe('The 2025 national results, preliminary (27 January) and final (3 February)');
 export type Results2025 = z.output<typeof Results2025Schema>;

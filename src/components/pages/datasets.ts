@@ -194,6 +194,10 @@ function tables(ds: Dataset, index: Index): Record<DataFileName, Row[]> {
       stage: textStage(index, `${c.title} ${c.change} ${c.reason}`), sources: join(c.sources),
     })),
     textAllowlist: ds.textAllowlist.map((a) => ({ file: a.file, path: a.path, token: a.token, reason: a.reason })),
+    corrections: ds.corrections.map((c) => ({
+      id: c.id, date: c.date, article: c.article ?? null, page: c.page ?? null,
+      was: resolveTextPlain(index, c.was), now: resolveTextPlain(index, c.now), why: resolveTextPlain(index, c.why),
+    })),
   };
 }
 
@@ -221,18 +225,23 @@ const DESCRIPTIONS: Record<DataFileName, { title: string; description: string; c
   timeline: { title: 'Timeline', description: 'Dated events of the 2025 campaign and its aftermath. `text` has its figures written out; `text_template` keeps the figure keys.', columns: { stage: 'The stage of the figures the text states, when they share one' } },
   sources: { title: 'Sources', description: 'Every source cited: title, publisher, date (full, partial, a range, or undated) and URL exactly as found (or no-url). `kind` marks mirrors, aggregators and reposts.' },
   changelog: { title: 'Changelog', description: 'Every correction or addition to the data, dated, with its reason and sources.' },
+  corrections: {
+    title: 'Corrections',
+    description: 'Every corrected sentence of the site’s text: the old wording, the new, the article or page, the date and what was wrong. Figures are written out.',
+    columns: { article: 'Slug of the corrected article, if an article', page: 'Path of the corrected page, if not an article', was: 'The sentence as it stood', now: 'The sentence as it stands now', why: 'What was wrong' },
+  },
   textAllowlist: { title: 'Numbers allowed in free text', description: 'Numbers that may stand in the data’s free text although they are not figures (a resolution’s number), each with its reason.' },
 };
 
 const FILE_IDS: Record<DataFileName, string> = {
   results2025: 'results-2025', turnout2025: 'turnout-2025', elections: 'elections', regions2020: 'regions-2020', candidates: 'candidates',
-  regions: 'regions', timeline: 'timeline', sources: 'sources', changelog: 'changelog', textAllowlist: 'text-allowlist',
+  regions: 'regions', timeline: 'timeline', sources: 'sources', changelog: 'changelog', corrections: 'corrections', textAllowlist: 'text-allowlist',
 };
 
 /** Every download, in the order /data/ lists them. */
 export function buildDatasets(ds: Dataset, index: Index): DatasetDownload[] {
   const t = tables(ds, index);
-  const order: DataFileName[] = ['results2025', 'turnout2025', 'elections', 'regions2020', 'candidates', 'regions', 'timeline', 'sources', 'changelog', 'textAllowlist'];
+  const order: DataFileName[] = ['results2025', 'turnout2025', 'elections', 'regions2020', 'candidates', 'regions', 'timeline', 'sources', 'changelog', 'corrections', 'textAllowlist'];
   const files = order.map((name): DatasetDownload => {
     const d = DESCRIPTIONS[name];
     return {

@@ -94,6 +94,11 @@ export function buildFigureIndex(ds: Dataset): Map<string, IndexedFigure> {
   count('2025.polling-stations.abroad', res.pollingStationsAbroad, 'results-2025.json', 'pollingStationsAbroad', undefined, res.date);
   count('2025.polling-stations.hospitals', res.pollingStationsSpecial.hospitals, 'results-2025.json', 'pollingStationsSpecial.hospitals', undefined, res.date);
   count('2025.polling-stations.military', res.pollingStationsSpecial.military, 'results-2025.json', 'pollingStationsSpecial.military', undefined, res.date);
+  const obs = res.observers;
+  count('2025.observers.foreign', obs.foreignAccredited, 'results-2025.json', 'observers.foreignAccredited', undefined, res.date);
+  count('2025.observers.foreign-countries', obs.foreignCountries, 'results-2025.json', 'observers.foreignCountries', undefined, res.date);
+  count('2025.observers.foreign-mehr', obs.foreignReported, 'results-2025.json', 'observers.foreignReported', undefined, res.date);
+  count('2025.observers.domestic-mehr', obs.domesticReported, 'results-2025.json', 'observers.domesticReported', undefined, res.date);
 
   const t = ds.turnout2025;
   const cpDate = new Map(t.checkpoints.map((c) => [c.id, c.date]));
@@ -156,6 +161,18 @@ function addDerived(ds: Dataset, index: Map<string, IndexedFigure>) {
     put('2025.final.against-all-plus-invalid', 'count', took - sum, 'voters who took part − the five candidates’ votes', ['unn_0203', 'plenglish_0127'], 'final', fin.announced);
   }
   const t = ds.turnout2025;
+  // How the national turnout at the close of polls splits between early voting and election day.
+  const early = index.get('2025.turnout.belarus.early-5');
+  const close = index.get('2025.turnout.belarus.close');
+  const ev = early ? exactValue(early.figure) : undefined;
+  const cv = close ? exactValue(close.figure) : undefined;
+  if (early && close && ev !== undefined && cv !== undefined && cv > 0) {
+    const srcs = [...new Set([...figureSources(early.figure), ...figureSources(close.figure)])];
+    put('2025.turnout.belarus.early-share-of-took-part', 'percent', (ev / cv * 100).toFixed(1),
+      'cumulative turnout at the end of early voting ÷ turnout at the close of polls (both % of registered voters)', srcs, 'intermediate', close.date);
+    put('2025.turnout.belarus.election-day.increment', 'percent', ((Math.round(cv * 100) - Math.round(ev * 100)) / 100).toFixed(2),
+      'turnout at the close of polls − cumulative turnout at the end of early voting', srcs, 'intermediate', close.date);
+  }
   // Daily increments of national early voting (the reference derives them too).
   for (const s of t.series.filter((x) => x.area === 'belarus')) {
     let prev: { id: string; v: number } | undefined = { id: 'start', v: 0 };

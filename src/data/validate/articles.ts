@@ -22,6 +22,7 @@ import {
 } from './article-body.ts';
 import { describeValue, type Problem } from './problems.ts';
 import { problemsFromZod } from './zod-issues.ts';
+import { checkCorrections } from './corrections.ts';
 
 export const ARTICLES_DIR = 'content/articles';
 
@@ -486,6 +487,7 @@ export function validateArticles(root: string, dataset: Dataset, index: Map<stri
   const ctx: ArticleContext = { index, sourceKeys: new Set(dataset.sources.map((s) => s.key)) };
   const slugs = new Set(articles.map((a) => a.slug));
   for (const a of articles) problems.push(...checkArticle(a, ctx, slugs, root));
+  problems.push(...checkCorrections(root, dataset.corrections, articles));
   const count = (n: string) => articles.reduce((s, a) => s + a.body.tags.filter((t) => t.name === n).length, 0);
   return { articles, problems, figures: count('Figure'), citations: count('Cite'), charts: count('ChartFigure') };
 }

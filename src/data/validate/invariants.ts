@@ -81,7 +81,7 @@ function walk(node: unknown, path: string, visit: (key: string, value: unknown, 
   }
 }
 
-export const FREE_TEXT_FIELDS = new Set(['text', 'note', 'reason', 'change', 'role', 'party', 'nomination', 'conflictNote', 'dateNote', 'beNote', 'announcedBy', 'measure', 'title']);
+export const FREE_TEXT_FIELDS = new Set(['text', 'note', 'reason', 'change', 'role', 'party', 'nomination', 'conflictNote', 'dateNote', 'beNote', 'announcedBy', 'measure', 'title', 'was', 'now', 'why']);
 /** Files whose `title` is a citation (kept as the source wrote it), not our text. */
 const CITATION_FILES = new Set(['sources.json']);
 
@@ -92,7 +92,7 @@ function checkReferencesAndText(ctx: Ctx) {
   const files: [string, unknown][] = [
     ['regions.json', ctx.ds.regions], ['candidates.json', ctx.ds.candidates], ['elections.json', ctx.ds.elections],
     ['results-2025.json', ctx.ds.results2025], ['turnout-2025.json', ctx.ds.turnout2025],
-    ['regions-2020.json', ctx.ds.regions2020], ['timeline.json', ctx.ds.timeline], ['changelog.json', ctx.ds.changelog],
+    ['regions-2020.json', ctx.ds.regions2020], ['timeline.json', ctx.ds.timeline], ['changelog.json', ctx.ds.changelog], ['corrections.json', ctx.ds.corrections],
     ['sources.json', ctx.ds.sources],
   ];
   for (const [file, data] of files) {
@@ -134,6 +134,7 @@ function checkIdsAndLinks(ctx: Ctx) {
   checkUnique(ctx, 'elections.json', ds.elections, 'id', 'election id');
   checkUnique(ctx, 'timeline.json', ds.timeline, 'id', 'event id');
   checkUnique(ctx, 'changelog.json', ds.changelog, 'id', 'changelog id');
+  checkUnique(ctx, 'corrections.json', ds.corrections, 'id', 'correction id');
   checkUnique(ctx, 'turnout-2025.json', ds.turnout2025.checkpoints, 'id', 'checkpoint id');
   checkUnique(ctx, 'turnout-2025.json', ds.turnout2025.series, 'area', 'series area');
   checkUnique(ctx, 'regions-2020.json', ds.regions2020.regions, 'region', 'region');
@@ -370,6 +371,10 @@ function checkTurnoutAndDates(ctx: Ctx) {
   const cl = ctx.ds.changelog;
   for (let i = 1; i < cl.length; i++) {
     if (cl[i]!.date < cl[i - 1]!.date) push(ctx, F('changelog.json'), `[${cl[i]!.id}].date`, `entries in date order (on or after ${cl[i - 1]!.date})`, cl[i]!.date);
+  }
+  const co = ctx.ds.corrections;
+  for (let i = 1; i < co.length; i++) {
+    if (co[i]!.date < co[i - 1]!.date) push(ctx, F('corrections.json'), `[${co[i]!.id}].date`, `corrections in date order (on or after ${co[i - 1]!.date})`, co[i]!.date);
   }
 }
 

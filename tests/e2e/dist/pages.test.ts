@@ -146,14 +146,20 @@ describe('RSS', () => {
     expect(xmlText(xmlChildren(channel, 'link')[0])).toBe(`${ORIGIN}${BASE}`);
   });
 
-  test('lists every article and every data change, each dated, linked and described', () => {
+  test('lists every article, every data change and every correction, each dated, linked and described', () => {
     for (const slug of articleSlugs) expect(items.map((i) => i.link)).toContain(`${ORIGIN}${BASE}articles/${slug}/`);
     for (const c of ds.changelog) {
       const item = items.find((i) => i.link === `${ORIGIN}${BASE}about/#change-${c.id}`);
       expect(item, c.id).toBeDefined();
       expect(new Date(item!.pubDate).toISOString().slice(0, 10)).toBe(c.date);
     }
-    expect(items).toHaveLength(articleSlugs.length + ds.changelog.length);
+    for (const c of ds.corrections) {
+      const item = items.find((i) => i.link === `${ORIGIN}${BASE}about/#correction-${c.id}`);
+      expect(item, c.id).toBeDefined();
+      expect(item!.title, c.id).toMatch(/^Correction: /);
+      expect(new Date(item!.pubDate).toISOString().slice(0, 10)).toBe(c.date);
+    }
+    expect(items).toHaveLength(articleSlugs.length + ds.changelog.length + ds.corrections.length);
     for (const i of items) {
       expect(Number.isNaN(new Date(i.pubDate).getTime()), i.title).toBe(false);
       expect(i.description.length, i.title).toBeGreaterThan(10);

@@ -10,7 +10,7 @@ const downloads = buildDatasets(ds, index);
 
 describe('buildDatasets', () => {
   it('offers every data file and the two computed tables, each id once', () => {
-    expect(downloads.map((d) => d.id)).toEqual(['figures', 'history', 'results-2025', 'turnout-2025', 'elections', 'regions-2020', 'candidates', 'regions', 'timeline', 'sources', 'changelog', 'text-allowlist']);
+    expect(downloads.map((d) => d.id)).toEqual(['figures', 'history', 'results-2025', 'turnout-2025', 'elections', 'regions-2020', 'candidates', 'regions', 'timeline', 'sources', 'changelog', 'corrections', 'text-allowlist']);
   });
 
   it.each(downloads.map((d) => [d.id, d] as const))('%s: its JSON satisfies its schema and its columns cover its rows', (_id, d) => {

@@ -15,6 +15,7 @@ import { regionModel, regionsModel } from '../../../src/components/pages/models/
 import { historyModel } from '../../../src/components/pages/models/history.ts';
 import { candidatesModel } from '../../../src/components/pages/models/candidates.ts';
 import { timelineModel, eventSources } from '../../../src/components/pages/models/timeline.ts';
+import { correctionFeedItem } from '../../../src/components/pages/models/corrections.ts';
 import { aboutModel } from '../../../src/components/pages/models/about.ts';
 import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
 import type { Dataset } from '../../../src/schemas/index.ts';
@@ -245,6 +246,32 @@ describe('page models on the real data', () => {
       expect(m.changelog.map((c) => c.entry.id)).toContain('first-publication');
       expect(m.lastUpdated).toBe(ds.changelog.at(-1)!.date);
       expect(m.observation.map((o) => o.event.id)).toEqual(['odihr-no-invitation', 'odihr-invited', 'odihr-declines']);
+      expect(m.observersForeign.figure.display).toBe('456');
+    });
+
+    it('lists every correction, newest first, with where it was made and the wording written out', () => {
+      const m = aboutModel(ds, index, [{ slug: 'how-the-vote-was-run', title: 'How was Belarus’s 2025 presidential vote run?' }]);
+      expect(m.corrections).toHaveLength(ds.corrections.length);
+      const dates = m.corrections.map((c) => c.correction.date);
+      expect([...dates].sort().reverse()).toEqual(dates);
+      const observers = m.corrections.find((c) => c.correction.id === 'vote-run-observers')!;
+      expect(observers.where).toEqual({ label: 'How was Belarus’s 2025 presidential vote run?', path: '/articles/how-the-vote-was-run/' });
+      expect(observers.was).toBe('It was also held without international observers.');
+      expect(observers.anchor).toBe('correction-vote-run-observers');
+      const page = m.corrections.find((c) => c.correction.page !== undefined)!;
+      expect(page.where).toEqual({ label: '2025 national results', path: '/results/2025/' });
+      // Figure keys are written out, never shown as {{keys}}.
+      for (const c of m.corrections) for (const t of [c.was, c.now, c.why]) expect(t).not.toMatch(/\{\{/);
+      expect(m.corrections.find((c) => c.correction.id === 'result-most-early')!.now).toContain('48.8%');
+    });
+
+    it('turns each correction into an RSS item linking to its place on /about/', () => {
+      const m = aboutModel(ds, index, []);
+      const c = m.corrections.find((x) => x.correction.id === 'reactions-eu-sanctions')!;
+      const item = correctionFeedItem(c, '/about/');
+      expect(item).toMatchObject({ title: 'Correction: recognition-and-reactions', path: '/about/#correction-reactions-eu-sanctions', date: '2026-12-03', categories: ['Correction'] });
+      expect(item.description).toContain('welcomed its citizens home');
+      expect(item.description).toContain('the United Kingdom and Canada imposed sanctions');
     });
   });
 });

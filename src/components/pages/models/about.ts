@@ -2,6 +2,7 @@
 import type { Candidate, ChangelogEntry, Dataset, TimelineEvent } from '../../../schemas/index.ts';
 import { ModelBuilder, textSources, type Cited, type Index, type PageModel } from './common.ts';
 import { eventDateText, eventSources } from './timeline.ts';
+import { correctionItems, type CorrectionItem } from './corrections.ts';
 
 export interface AboutModel extends PageModel {
   turnout: Cited;
@@ -15,7 +16,11 @@ export interface AboutModel extends PageModel {
   candidates: Candidate[];
   observation: { event: TimelineEvent; dateText: string; nums: number[] }[];
   abroad: Cited;
+  /** Foreign observers Belarus accredited (a state figure). */
+  observersForeign: Cited;
   changelog: { entry: ChangelogEntry; nums: number[] }[];
+  /** Corrections to the text, newest first. */
+  corrections: CorrectionItem[];
   lastUpdated: string | undefined;
 }
 
@@ -26,7 +31,7 @@ export function changeAnchor(id: string): string {
 /** Events that bear on independent observation of the vote. */
 const OBSERVATION_EVENTS = ['odihr-no-invitation', 'odihr-invited', 'odihr-declines'];
 
-export function aboutModel(ds: Dataset, index: Index): AboutModel {
+export function aboutModel(ds: Dataset, index: Index, articles: readonly { slug: string; title: string }[] = []): AboutModel {
   const b = new ModelBuilder(ds, index);
   const turnout = b.fig('2025.final.turnout');
   const turnoutBallots = b.fig('2025.final.turnout-ballots-issued');
@@ -43,11 +48,13 @@ export function aboutModel(ds: Dataset, index: Index): AboutModel {
     .filter((x) => OBSERVATION_EVENTS.includes(x.id))
     .map((event) => ({ event, dateText: eventDateText(event), nums: b.sources(eventSources(index, event)) }));
   const abroad = b.fig('2025.polling-stations.abroad');
+  const observersForeign = b.fig('2025.observers.foreign');
   const changelog = ds.changelog.map((entry) => ({ entry, nums: b.sources([...new Set([...entry.sources, ...textSources(index, entry.title, entry.change, entry.reason)])]) }));
   const lastUpdated = ds.changelog.map((c) => c.date).sort().at(-1);
+  const corrections = correctionItems(ds, index, articles);
   return {
     cites: b.cites, dataAsOf: b.dataAsOf,
     turnout, turnoutBallots, tookPart, ballotsIssued, registered, notReturned, share, validExample,
-    candidates: ds.candidates, observation, abroad, changelog, lastUpdated,
+    candidates: ds.candidates, observation, abroad, observersForeign, changelog, corrections, lastUpdated,
   };
 }
