@@ -26,11 +26,12 @@ import {
   type StaticServer,
   type TestBuild,
   type Theme,
-} from './harness/index.ts';
-import { cloudflareHeaders } from './harness/headers-file.ts';
-import { contentHeight, embedFrame, fetchJson, hostPage, MAP_CHART_IDS, readSnippet, serveFiles, until, type BuiltChartJson, type Snippet } from './chart-helpers.ts';
-import { fillColours } from '../../src/charts/map/scale.ts';
-import { parseColor } from './harness/colors.ts';
+} from '../harness/index.ts';
+import { cloudflareHeaders } from '../../../tools/headers-file.ts';
+import { contentHeight, embedFrame, fetchJson, hostPage, readSnippet, serveFiles, until, type BuiltChartJson, type Snippet } from '../harness/chart-helpers.ts';
+import { MAP_CHART_IDS } from '../../../src/charts/ids.ts';
+import { fillColours } from '../../../src/charts/map/scale.ts';
+import { parseColor } from '../harness/colors.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = [320, 1280];

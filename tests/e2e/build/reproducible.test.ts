@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { formatBuildOutput, testBuild, type TestBuild } from './harness/index.ts';
-import { listFiles } from './harness/dist-files.ts';
+import { formatBuildOutput, testBuild, type TestBuild } from '../harness/index.ts';
+import { listFiles } from '../../../tools/dist-files.ts';
 
 const SITE = { SITE_URL: 'https://example.org', BASE_PATH: '/' };
 const MACHINES = [

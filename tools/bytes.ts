@@ -5,9 +5,10 @@
 // "after" adds what the first interaction with a chart (a pointer entering
 // its frame) fetches, again until 3 s of network idle.
 //
-// A module on purpose: `npm run bench` uses it, and a script of the charts
-// issue (scripts/measure-bytes.ts) can import `measureBytes` instead of
-// counting a second way. Plain TypeScript that Node 24 runs as is.
+// The one way the project counts bytes: `npm run bench` and
+// `npm run measure:bytes` (scripts/measure-bytes.ts) both call
+// `measureBytes`. It also records layout shifts (`cls`), so the script's CLS
+// check rides on the same load. Plain TypeScript that Node 24 runs as is.
 
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Request, Response } from 'playwright-core';
@@ -23,6 +24,8 @@ export const EMBED_BUDGET = {
   beforeKB: 25,
   /** After the first interaction: `beforeKB` + the Chart.js chunk + this. */
   afterExtraKB: 3,
+  /** A map's embed (inline SVG, no Chart.js): before and after a pointer over a region. */
+  mapKB: 8,
 } as const;
 
 export interface ByteEntry {
@@ -65,6 +68,18 @@ export interface PageBytes {
   canvasDrawn: boolean | undefined;
   /** Requests that failed or answered ≥ 400. */
   failed: string[];
+  /** Layout shifts from the first paint to the end of the measurement. */
+  cls: LayoutShiftTotal;
+}
+
+export interface LayoutShiftTotal {
+  /** Every shift, after input included. */
+  all: number;
+  /** Shifts without recent input (what Lighthouse counts). */
+  withoutInput: number;
+  entries: number;
+  /** The elements that moved, e.g. "main#main.site-main.page-width". */
+  moved: string[];
 }
 
 export interface MeasureOptions {
@@ -75,6 +90,8 @@ export interface MeasureOptions {
   idleMs?: number;
   /** Give up waiting for network idle after this long; default 60 s. */
   timeoutMs?: number;
+  /** Default VIEWPORT (375×667); the device scale is always DEVICE_SCALE_FACTOR. */
+  viewport?: { width: number; height: number };
 }
 
 export const gzip9 = (body: Buffer | string): number => gzipSync(body, { level: 9 }).length;
@@ -165,9 +182,11 @@ export async function measureBytes(browser: Browser, url: string, options: Measu
   const idleMs = options.idleMs ?? IDLE_MS;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const selector = options.interactSelector ?? '[data-chart-frame]';
-  const context = await browser.newContext({ viewport: { ...VIEWPORT }, deviceScaleFactor: DEVICE_SCALE_FACTOR });
+  const context = await browser.newContext({ viewport: { ...(options.viewport ?? VIEWPORT) }, deviceScaleFactor: DEVICE_SCALE_FACTOR });
   try {
     const page = await context.newPage();
+    await page.addInitScript(recordLayoutShifts);
+    const cls = () => page.evaluate(() => (window as unknown as { __cls: LayoutShiftTotal }).__cls);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -183,6 +202,12 @@ export async function measureBytes(browser: Browser, url: string, options: Measu
         const r = img.getBoundingClientRect();
         return img.getClientRects().length > 0 && getComputedStyle(img).visibility !== 'hidden' && r.top < innerHeight && r.bottom > 0;
       });
+      // A map is an inline drawing: visible when it has a box in the first screen.
+      const maps = [...document.querySelectorAll('svg[data-map]')].filter((svg) => {
+        const r = svg.getBoundingClientRect();
+        return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0;
+      });
+      if (maps.length) return true;
       if (!shown.length) return undefined;
       return shown.some((img) => img.complete && img.naturalWidth > 0);
     });
@@ -197,6 +222,7 @@ export async function measureBytes(browser: Browser, url: string, options: Measu
         staticChartVisible,
         canvasDrawn: undefined,
         failed: tracker.failed,
+        cls: await cls(),
       };
     }
     await target.hover({ timeout: timeoutMs });
@@ -226,10 +252,31 @@ export async function measureBytes(browser: Browser, url: string, options: Measu
       staticChartVisible,
       canvasDrawn,
       failed: tracker.failed,
+      cls: await cls(),
     };
   } finally {
     await context.close();
   }
+}
+
+/** Init script: sums every layout shift from the first paint on into `window.__cls`, with what moved. */
+function recordLayoutShifts(): void {
+  type Shift = { value: number; hadRecentInput: boolean; sources: { node?: Node | null }[] };
+  const w = window as unknown as { __cls: LayoutShiftTotal };
+  w.__cls = { all: 0, withoutInput: 0, entries: 0, moved: [] };
+  const describe = (n: Node | null | undefined) => {
+    if (!n || !(n instanceof Element)) return n?.nodeName ?? '?';
+    const cls = typeof n.className === 'string' && n.className ? `.${n.className.trim().split(/\s+/).join('.')}` : '';
+    return `${n.tagName.toLowerCase()}${n.id ? `#${n.id}` : ''}${cls}`;
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as unknown as Shift[]) {
+      w.__cls.all += e.value;
+      w.__cls.entries++;
+      if (!e.hadRecentInput) w.__cls.withoutInput += e.value;
+      for (const source of e.sources) w.__cls.moved.push(describe(source.node));
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
 }
 
 export interface EmbedBudgetCheck {
@@ -242,9 +289,10 @@ export interface EmbedBudgetCheck {
 }
 
 /** Issue #4's embed budgets applied to one measurement. */
-export function checkEmbedBudget(m: PageBytes): EmbedBudgetCheck {
-  const beforeOk = m.before.gzip9Bytes <= EMBED_BUDGET.beforeKB * KB;
-  const afterLimitBytes = EMBED_BUDGET.beforeKB * KB + (m.chartChunk?.gzip9Bytes ?? 0) + EMBED_BUDGET.afterExtraKB * KB;
+export function checkEmbedBudget(m: PageBytes, kind: 'chart' | 'map' = 'chart'): EmbedBudgetCheck {
+  const beforeLimit = (kind === 'map' ? EMBED_BUDGET.mapKB : EMBED_BUDGET.beforeKB) * KB;
+  const beforeOk = m.before.gzip9Bytes <= beforeLimit;
+  const afterLimitBytes = kind === 'map' ? beforeLimit : EMBED_BUDGET.beforeKB * KB + (m.chartChunk?.gzip9Bytes ?? 0) + EMBED_BUDGET.afterExtraKB * KB;
   const afterOk = m.afterGzip9Bytes <= afterLimitBytes;
   const visibleOk = m.staticChartVisible === true;
   return { beforeOk, afterLimitBytes, afterOk, visibleOk, ok: beforeOk && afterOk && visibleOk };

@@ -5,21 +5,15 @@
 //   in order of first use, each entry with title, publisher, date and the URL
 //   exactly as sources.json gives it, figures carrying their data keys, the
 //   table of contents pointing at real headings;
-// - in Chromium (the harness sweep): the list and every article at a phone
-//   and a desktop width, in both themes, without sideways scroll, console
-//   errors or axe violations.
+// Every article in Chromium is in tests/e2e/browser/sweep.test.ts.
 // Needs `npm run build` first (`npm test` does it).
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  describeWithBrowser, formatProblems, launchBrowser, requireDist, serveDist, sweep,
-  type StaticServer, type SweepOptions, type Theme,
-} from './harness/index.ts';
-import { findAll, isElement, listFiles, parseHtml, readText, textContent, type HtmlElement } from './harness/dist-files.ts';
-import { loadDataset } from '../../src/data/validate/load-dataset.ts';
-import { readArticles } from '../../src/data/validate/articles.ts';
-import { sourceAnchor } from '../../src/lib/citations.ts';
+import { describe, expect, test } from 'vitest';
+import { requireDist } from '../../../tools/dist.ts';
+import { findAll, isElement, listFiles, parseHtml, readText, textContent, type HtmlElement } from '../../../tools/dist-files.ts';
+import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { readArticles } from '../../../src/data/validate/articles.ts';
+import { sourceAnchor } from '../../../src/lib/citations.ts';
 
 const dist = requireDist();
 const root = path.resolve(dist, '..');
@@ -186,38 +180,4 @@ test('the result article shows the winner’s final share from the data', () => 
   const share = data.index.get('2025.final.lukashenka.share')!.figure;
   expect(fig.length).toBeGreaterThan(0);
   expect(textContent(fig[0]!)).toBe(`${share.status === 'published' ? share.value : ''}%`);
-});
-
-// ---------------------------------------------------------------------------
-// In Chromium
-
-const PAGES = ['/articles/', ...slugs.map((s) => `/articles/${s}/`)];
-const THEMES: Theme[] = ['light', 'dark'];
-const WIDTHS = [375, 1280];
-const MATRIX = PAGES.flatMap((p) => THEMES.flatMap((theme) => WIDTHS.map((width) => ({ p, theme, width }))));
-
-describeWithBrowser('articles in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  describe.each(MATRIX)('$p, $theme, $width px', ({ p, theme, width }) => {
-    const options: SweepOptions = { theme, width };
-    test('no sideways scroll, no console error, no failed request, no axe violation', async () => {
-      const r = await sweep(browser, server.url(p), options);
-      expect(r.status).toBe(200);
-      expect(r.overflow.overflowing, formatProblems(r, ['overflow'])).toBe(false);
-      expect(r.consoleErrors.length, formatProblems(r, ['console'])).toBe(0);
-      expect(r.failedRequests.length, formatProblems(r, ['requests'])).toBe(0);
-      expect(r.axe?.violations.length, formatProblems(r, ['axe'])).toBe(0);
-    });
-  });
 });

@@ -1,5 +1,5 @@
 // The main build output, as `npm test` leaves it: `npm run build` writes
-// `dist/`, then `npm run test:e2e` serves it. The e2e tests never build it
+// `dist/`, then the dist and browser projects read and serve it. They never build it
 // themselves (test builds go to a temp folder, see test-build.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';

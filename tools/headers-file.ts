@@ -5,7 +5,7 @@
 // matching are scripts/headers.ts's, which generates the file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { headersForPath, parseHeaders, type HeaderRule } from '../../../scripts/headers.ts';
+import { headersForPath, parseHeaders, type HeaderRule } from '../scripts/headers.ts';
 import type { HeaderHook } from './server.ts';
 
 /** The rules of `<distDir>/_headers`; throws with what to do when the build did not write it. */

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanupTestBuilds, formatBuildOutput, testBuild } from './harness/index.ts';
+import { cleanupTestBuilds, formatBuildOutput, testBuild } from '../harness/index.ts';
 
 afterAll(() => cleanupTestBuilds());
 

@@ -3,26 +3,21 @@
 //   every sitemapped page is reachable from / through links, no internal link
 //   or anchor is broken, every page has its head and social card, /sources/
 //   agrees with each page's reference list, the downloads parse;
-// - in Chromium (the harness sweep): every page type at 320, 375 and 1280 px
-//   in both themes without sideways scroll, console errors or axe violations,
-//   and search (Pagefind) by keyboard, with a no-JavaScript fallback.
+// Every page in Chromium is in tests/e2e/browser/sweep.test.ts; search by
+// keyboard and without JavaScript in tests/e2e/browser/search.test.ts.
 // Needs `npm run build` first (`npm test` does it).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import {
-  describeWithBrowser, formatProblems, launchBrowser, requireDist, serveDist, sweep,
-  type StaticServer, type SweepOptions, type Theme,
-} from './harness/index.ts';
+import { describe, expect, test } from 'vitest';
+import { requireDist } from '../../../tools/dist.ts';
 import {
   csvRecords, fileForPath, findAll, listFiles, pageLinks, parseHtml, parseXml, pngSize, readText,
   textContent, xmlChildren, xmlText, type HtmlElement,
-} from './harness/dist-files.ts';
-import { loadDataset } from '../../src/data/validate/load-dataset.ts';
-import { DATA_FILES } from '../../src/schemas/index.ts';
-import { sourceAnchor, sourceLabel } from '../../src/lib/citations.ts';
-import { ogCardPath } from '../../src/og/spec.ts';
+} from '../../../tools/dist-files.ts';
+import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { DATA_FILES } from '../../../src/schemas/index.ts';
+import { sourceAnchor, sourceLabel } from '../../../src/lib/citations.ts';
+import { ogCardPath } from '../../../src/og/spec.ts';
 
 // ---------------------------------------------------------------------------
 // The build, read once
@@ -345,112 +340,3 @@ describe('search index', () => {
   });
 });
 
-// ---------------------------------------------------------------------------
-// In Chromium
-
-const PAGE_TYPES = [
-  '/', '/results/2025/', '/results/2025/regions/', '/results/2025/regions/minsk-city/', '/history/', '/candidates/',
-  '/timeline/', '/sources/', '/about/', '/data/', '/search/', '/404.html',
-];
-const THEMES: Theme[] = ['light', 'dark'];
-const WIDTHS = [320, 375, 1280];
-const MATRIX = PAGE_TYPES.flatMap((page) => THEMES.flatMap((theme) => WIDTHS.map((width) => ({ page, theme, width }))));
-
-describeWithBrowser('pages in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  describe.each(MATRIX)('$page, $theme, $width px', ({ page, theme, width }) => {
-    const options: SweepOptions = { theme, width };
-    test('no sideways scroll, no console error, no axe violation', async () => {
-      const r = await sweep(browser, server.url(page), options);
-      expect(r.status).toBe(200);
-      expect(r.overflow.overflowing, formatProblems(r, ['overflow'])).toBe(false);
-      expect(r.consoleErrors.length, formatProblems(r, ['console'])).toBe(0);
-      expect(r.axe?.violations.length, formatProblems(r, ['axe'])).toBe(0);
-    });
-  });
-
-  describe('search', () => {
-    const openSearch = async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String(e)));
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(server.url('/search/'), { waitUntil: 'networkidle' });
-      return { context, page, errors };
-    };
-
-    test('by keyboard: type “joint statement”, press Enter, Tab to the results; the timeline is among them', async () => {
-      const { context, page, errors } = await openSearch();
-      try {
-        // Tab from the top of the page until the search box has focus.
-        for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement?.id === 'search-input')); i++) await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
-        await page.keyboard.type('joint statement');
-        await page.keyboard.press('Enter');
-        await page.waitForFunction(() => /result|No results/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !/Searching/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-        const status = await page.textContent('[data-search-status]');
-        const hrefs = await page.$$eval('[data-search-results] a', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-        expect(status).toMatch(/\d+ results? for “joint statement”/);
-        expect(hrefs).toContain(server.url('/timeline/').replace(server.origin, ''));
-        if (articleSlugs.includes('recognition-and-reactions')) expect(hrefs).toContain(server.url('/articles/recognition-and-reactions/').replace(server.origin, ''));
-        expect(hrefs.filter((h) => h.includes('/embed/'))).toEqual([]);
-        expect(new URL(page.url()).searchParams.get('q')).toBe('joint statement');
-        // Past the button, the next stop is the first result.
-        await page.keyboard.press('Tab');
-        await page.keyboard.press('Tab');
-        expect(await page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null && document.activeElement?.tagName === 'A')).toBe(true);
-        expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    });
-
-    test('a search in the address runs on load, and a chart title finds no embed', async () => {
-      const context = await browser.newContext({ viewport: { width: 375, height: 900 } });
-      const page = await context.newPage();
-      try {
-        await page.goto(`${server.url('/search/')}?q=${encodeURIComponent('turnout by region')}`, { waitUntil: 'networkidle' });
-        await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-        const hrefs = await page.$$eval('[data-search-results] a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
-        expect(hrefs.length).toBeGreaterThan(0);
-        expect(hrefs.filter((h) => h.includes('/embed/'))).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    });
-
-    test('without JavaScript the page says search needs it and still offers every section', async () => {
-      // axe needs JavaScript, so this load is a plain one; the sweeps above check the page with it.
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(server.url('/search/'), { waitUntil: 'load' });
-        const state = await page.evaluate(() => {
-          const shown = (sel: string) => (document.querySelector(sel) as HTMLElement | null)?.offsetParent != null;
-          return {
-            message: shown('[data-search-nojs]') ? document.querySelector('[data-search-nojs]')!.textContent ?? '' : '',
-            formVisible: shown('[data-search-form]'),
-            links: document.querySelectorAll('main a').length,
-          };
-        });
-        expect(state.message).toContain('Search needs JavaScript');
-        expect(state.formVisible).toBe(false);
-        expect(state.links).toBeGreaterThan(8);
-      } finally {
-        await context.close();
-      }
-    });
-  });
-});

@@ -1,81 +1,28 @@
-// The security headers of the build (dist/_headers, written by
-// scripts/headers.ts), as Cloudflare Pages would send them: the test server
-// applies every matching rule and joins repeated names with ", ", exactly as
-// Cloudflare does, so a second CSP would be enforced here too.
-//
-// - the file: at most 100 rules and 2,000 characters a line, no CSP on /*,
-//   one CSP per response on every path of the build;
-// - in Chromium: the headers arrive; the CSP is enforced (an injected inline
-//   script is refused and reported); search works under it (Pagefind's
-//   WebAssembly); an embed loads in a frame on another origin (127.0.0.2) with
-//   its snippet, while a site page refuses to be framed there.
-// The sweep of every page and embed under these headers (no CSP violation
-// anywhere) is in quality.test.ts.
+// The security headers of the build (dist/_headers) in Chromium, served as
+// Cloudflare Pages would send them (the fixture's server applies every
+// matching rule, repeated names joined with ", "): the headers arrive; the CSP
+// is enforced (an injected inline script is refused and reported); search
+// works under it (Pagefind's WebAssembly); an embed loads in a frame on
+// another origin (127.0.0.2) with its snippet, while a site page refuses to
+// be framed there. The file itself is checked in tests/e2e/dist/headers.test.ts.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import {
-  describeWithBrowser,
-  formatProblems,
-  launchBrowser,
-  requireDist,
-  startServer,
-  sweep,
-  type StaticServer,
-} from './harness/index.ts';
-import { cloudflareHeaders, readHeadersFile } from './harness/headers-file.ts';
-import { findAll, listFiles, parseHtml, readText, textContent } from './harness/dist-files.ts';
-import { builtAddress, urlPathOf } from './harness/links.ts';
-import { LIMITS, checkLimits, findConflicts, headersForPath, samplePaths } from '../../scripts/headers.ts';
-import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeWithBrowser, formatProblems, requireDist, startServer, sweep, type StaticServer } from '../harness/index.ts';
+import { siteTest as test } from '../harness/fixture.ts';
+import { findAll, parseHtml, readText, textContent } from '../../../tools/dist-files.ts';
+import { builtAddress } from '../../../tools/links.ts';
 
 const dist = requireDist();
 const address = builtAddress(dist);
-const rules = readHeadersFile(dist);
-const files = listFiles(dist);
-
-describe('dist/_headers', () => {
-  test(`has at most ${LIMITS.rules} rules and ${LIMITS.lineLength} characters a line`, () => {
-    expect(checkLimits(readFileSync(path.join(dist, '_headers'), 'utf8'))).toEqual([]);
-    expect(rules.length).toBeGreaterThan(3);
-  });
-
-  test('sets no CSP on the catch-all rule, and never one header twice on a path (Cloudflare would join them)', () => {
-    const all = rules.find((r) => r.path === `${address.base}*`);
-    expect(all?.headers.map(([n]) => n.toLowerCase())).not.toContain('content-security-policy');
-    expect(findConflicts(rules, samplePaths(rules, files, address.base))).toEqual([]);
-  });
-
-  test('gives every page one CSP: site pages not framable, with wasm-unsafe-eval for search; embeds framable by anyone', () => {
-    const problems: string[] = [];
-    for (const file of files.filter((f) => f.endsWith('.html'))) {
-      const p = urlPathOf(file, address.base);
-      const h = headersForPath(rules, p);
-      const csp = h['content-security-policy'];
-      const embed = file.startsWith('embed/');
-      if (!csp) problems.push(`${p}: no Content-Security-Policy`);
-      else if (/,\s/.test(csp)) problems.push(`${p}: two policies joined: ${csp}`);
-      else if (embed && (/frame-ancestors/.test(csp) || h['x-frame-options'])) problems.push(`${p}: an embed must be framable: ${csp}`);
-      else if (!embed && (!csp.includes("frame-ancestors 'none'") || h['x-frame-options'] !== 'DENY')) problems.push(`${p}: a site page must not be framable: ${csp}`);
-      else if (!embed && !csp.includes("'wasm-unsafe-eval'")) problems.push(`${p}: search needs 'wasm-unsafe-eval': ${csp}`);
-      for (const name of ['x-content-type-options', 'referrer-policy', 'permissions-policy']) if (!h[name]) problems.push(`${p}: no ${name}`);
-      if (csp && /'unsafe-inline'|'unsafe-eval'|\*/.test(csp)) problems.push(`${p}: a permissive source: ${csp}`);
-    }
-    expect(problems).toEqual([]);
-  });
-});
 
 describeWithBrowser('the headers in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
   let host: StaticServer;
   let hostDir: string;
 
-  beforeAll(async () => {
-    server = await startServer({ root: dist, base: address.base, headers: cloudflareHeaders(dist) });
-    browser = await launchBrowser();
+  test.beforeAll(async ({ server }) => {
     // A host page on another origin, with the embed snippet exactly as the
     // chart page offers it (pointed at this server) and a site page in a frame.
     const chartPage = parseHtml(readText(dist, 'charts/vote-share-2025/index.html'));
@@ -90,14 +37,12 @@ describeWithBrowser('the headers in Chromium', () => {
     );
     host = await startServer({ root: hostDir, host: '127.0.0.2' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  test.afterAll(async () => {
     await host?.close();
     if (hostDir) await rm(hostDir, { recursive: true, force: true });
   });
 
-  test('sends the _headers rules with each response', async () => {
+  test('sends the _headers rules with each response', async ({ browser, server }) => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
@@ -113,7 +58,7 @@ describeWithBrowser('the headers in Chromium', () => {
     }
   });
 
-  test('the CSP is enforced: an inline script added to a page is refused and reported', async () => {
+  test('the CSP is enforced: an inline script added to a page is refused and reported', async ({ browser, server }) => {
     const r = await sweep(browser, server.url('/'), {
       theme: 'light',
       width: 1280,
@@ -132,7 +77,7 @@ describeWithBrowser('the headers in Chromium', () => {
     expect(r.cspViolations.map((v) => v.effectiveDirective)).toContain('script-src-elem');
   });
 
-  test('search works under the CSP (Pagefind and its WebAssembly), with no violation', async () => {
+  test('search works under the CSP (Pagefind and its WebAssembly), with no violation', async ({ browser, server }) => {
     const r = await sweep(browser, server.url('/search/?q=turnout'), {
       theme: 'light',
       width: 1280,
@@ -153,7 +98,7 @@ describeWithBrowser('the headers in Chromium', () => {
     expect(r.cspViolations.length + r.consoleErrors.length + r.failedRequests.length, formatProblems(r)).toBe(0);
   });
 
-  test('on another origin, the embed loads in its frame and a site page refuses to be framed', async () => {
+  test('on another origin, the embed loads in its frame and a site page refuses to be framed', async ({ browser, server }) => {
     const r = await sweep(browser, host.url('/'), {
       theme: 'light',
       width: 1280,

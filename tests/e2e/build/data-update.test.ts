@@ -21,11 +21,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatBuildOutput, testBuild, type TestBuild } from './harness/index.ts';
+import { formatBuildOutput, testBuild, type TestBuild } from '../harness/index.ts';
 import {
   ancestors, csvRecords, describeElement, findAll, findOccurrences, listFiles, parseHtml, readText, textContent, type HtmlElement,
-} from './harness/dist-files.ts';
-import { roundedPercent } from '../../src/data/validate/invariants.ts';
+} from '../../../tools/dist-files.ts';
+import { roundedPercent } from '../../../src/data/validate/invariants.ts';
 
 const OLD = { votes: 5136293, share: '86.82' };
 /** 12,837 votes fewer: 5,123,456 of 5,916,195 voters who took part is 86.6003%, published as 86.60. */

@@ -8,24 +8,24 @@
 // - in Chromium, under the _headers CSP: the home page, a chart page (its
 //   interactive chart), the search (Pagefind under the base) and an embed
 //   load with no console error, failed request or CSP violation.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { siteTest as test } from '../harness/fixture.ts';
 import type { Browser, Page } from 'playwright-core';
 import {
   describeWithBrowser,
   formatBuildOutput,
   formatProblems,
   getFreePort,
-  launchBrowser,
   problemCount,
   startServer,
   sweep,
   testBuild,
   type StaticServer,
   type TestBuild,
-} from './harness/index.ts';
-import { cloudflareHeaders, readHeadersFile } from './harness/headers-file.ts';
-import { findAll, listFiles, parseHtml, parseXml, readText, textContent, xmlChildren, xmlText } from './harness/dist-files.ts';
-import { builtAddress, checkDistLinks, formatLinkProblems, sitemapPaths } from './harness/links.ts';
+} from '../harness/index.ts';
+import { cloudflareHeaders, readHeadersFile } from '../../../tools/headers-file.ts';
+import { findAll, listFiles, parseHtml, parseXml, readText, textContent, xmlChildren, xmlText } from '../../../tools/dist-files.ts';
+import { builtAddress, checkDistLinks, formatLinkProblems, sitemapPaths } from '../../../tools/links.ts';
 
 const BASE = '/belarus-2025/';
 let build: TestBuild;
@@ -102,13 +102,12 @@ describeWithBrowser(`the ${BASE} build in Chromium, with its _headers`, () => {
   let browser: Browser;
   let server: StaticServer;
 
-  beforeAll(async () => {
+  test.beforeAll(async ({ browser: b }) => {
+    browser = b;
     expect(build.exitCode, formatBuildOutput(build)).toBe(0);
     server = await startServer({ root: build.distDir, base: BASE, port: Number(new URL(site).port), headers: cloudflareHeaders(build.distDir) });
-    browser = await launchBrowser();
   });
-  afterAll(async () => {
-    await browser?.close();
+  test.afterAll(async () => {
     await server?.close();
   });
 

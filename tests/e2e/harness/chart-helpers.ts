@@ -6,13 +6,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { CANVAS_CHART_IDS, CHART_IDS, MAP_CHART_IDS } from '../../src/charts/ids.ts';
-import { decodeEntities } from './harness/dist-files.ts';
-import { startServer, type StaticServer } from './harness/server.ts';
+import { CHART_IDS } from '../../../src/charts/ids.ts';
+import { buildAllChartSpecs } from '../../../src/charts/registry.ts';
+import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { REPO_ROOT } from '../../../tools/test-build.ts';
+import { decodeEntities } from '../../../tools/dist-files.ts';
+import { startServer, type StaticServer } from '../../../tools/server.ts';
 
-// Maps (MAP_CHART_IDS) are inline SVG with no image and no canvas: the image and canvas checks
-// loop over CANVAS_CHART_IDS, the map checks are in maps.test.ts.
-export { CANVAS_CHART_IDS, CHART_IDS, MAP_CHART_IDS };
+export { CHART_IDS };
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The chart's JSON download, as built: categories, series, values. */
@@ -199,4 +200,28 @@ export function visibleChartImages(page: Page | Frame): Promise<{ theme: string;
         src: img.currentSrc,
       })),
   );
+}
+
+/**
+ * Chart ids by kind (`bar`, `line`, and any kind the registry adds), from the
+ * chart specs of the dataset next to dist/. Behaviour that is the same for
+ * every chart of a kind (interaction, print, reduced motion, keyboard, embed
+ * resizing) is tested on the first id of each kind; what differs by id
+ * (tables, heights, files) loops over CHART_IDS.
+ */
+export function chartsByKind(root = REPO_ROOT): Map<string, string[]> {
+  const r = loadDataset(root);
+  if (!r.ok) throw new Error('the dataset next to dist/ does not validate (npm run validate)');
+  const kinds = new Map<string, string[]>();
+  // Maps are inline drawings with no Chart.js: their behaviour is tested in browser/maps.test.ts.
+  for (const spec of buildAllChartSpecs(r.dataset, r.index)) {
+    if (spec.type === 'map') continue;
+    kinds.set(spec.type, [...(kinds.get(spec.type) ?? []), spec.id]);
+  }
+  return kinds;
+}
+
+/** The first chart id of each kind, as [kind, id] pairs. */
+export function onePerKind(root = REPO_ROOT): [kind: string, id: string][] {
+  return [...chartsByKind(root)].map(([kind, ids]) => [kind, ids[0]!]);
 }

@@ -13,28 +13,28 @@
 //   <details> opened, visible) and in attributes, whole, just before its marker.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { siteTest as test } from '../harness/fixture.ts';
 import type { Browser, Dialog, Page } from 'playwright-core';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
-import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import htmlValidateConfig from '../../../.htmlvalidate.mjs';
 import {
   describeWithBrowser,
   formatBuildOutput,
   formatProblems,
   getFreePort,
-  launchBrowser,
   startServer,
   sweep,
   testBuild,
   type StaticServer,
   type SweepResult,
   type TestBuild,
-} from './harness/index.ts';
-import { csvRecords, describeElement, findAll, listFiles, parseHtml, parseXml, readText, textContent } from './harness/dist-files.ts';
-import { embedPaths, sitemapPaths } from './harness/links.ts';
-import { SWEEP_CONCURRENCY, limiter } from './harness/concurrency.ts';
-import { FREE_TEXT_FIELDS } from '../../src/data/validate/invariants.ts';
-import { loadDataset, formatProblems as formatDataProblems } from '../../src/data/validate/load-dataset.ts';
+} from '../harness/index.ts';
+import { csvRecords, describeElement, findAll, listFiles, parseHtml, parseXml, readText, textContent } from '../../../tools/dist-files.ts';
+import { embedPaths, sitemapPaths } from '../../../tools/links.ts';
+import { SWEEP_CONCURRENCY, limiter } from '../harness/concurrency.ts';
+import { FREE_TEXT_FIELDS } from '../../../src/data/validate/invariants.ts';
+import { loadDataset, formatProblems as formatDataProblems } from '../../../src/data/validate/load-dataset.ts';
 
 const PAYLOAD = `<script>alert(1)</script> " ' </p>`;
 /** Free text the validator knows, plus the other prose a source or a derived figure carries. */
@@ -196,13 +196,13 @@ describeWithBrowser('the poisoned build in Chromium, without the CSP', () => {
   const results = new Map<string, Promise<{ dialogs: string[]; r: SweepResult<{ page: PageText }> }>>();
   let pages: string[] = [];
 
-  beforeAll(async () => {
+  test.beforeAll(async ({ browser: b }) => {
+    browser = b;
     expect(build.exitCode, formatBuildOutput(build)).toBe(0);
     const address = { site: `http://127.0.0.1:${port}`, base: '/' };
     pages = [...sitemapPaths(build.distDir, address), ...embedPaths(build.distDir)];
     // No headers hook: an injected script must be free to run for the test to see it.
     server = await startServer({ root: build.distDir, port });
-    browser = await launchBrowser();
     const limit = limiter(SWEEP_CONCURRENCY);
     for (const p of pages) {
       const dialogs: string[] = [];
@@ -224,9 +224,8 @@ describeWithBrowser('the poisoned build in Chromium, without the CSP', () => {
       results.set(p, run);
     }
   });
-  afterAll(async () => {
+  test.afterAll(async () => {
     await Promise.allSettled(results.values());
-    await browser?.close();
     await server?.close();
   });
 
