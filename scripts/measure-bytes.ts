@@ -127,8 +127,8 @@ const chartShift = (c: Cls) => c.moved.some((m) => /chart-figure|embed__root/.te
 
 async function chartVisible(page: Page): Promise<boolean> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLImageElement>('img[data-chart-image]')).some(
-      (img) => img.getClientRects().length > 0 && img.complete && img.naturalWidth > 0,
+    Array.from(document.querySelectorAll<SVGSVGElement>('svg[data-chart-drawing]')).some(
+      (svg) => svg.getClientRects().length > 0 && svg.querySelector('path, text') !== null,
     ),
   );
 }

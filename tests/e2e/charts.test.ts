@@ -174,7 +174,7 @@ describeWithBrowser('chart pages', () => {
         const after = await figureBoxes(page);
         expect(boxDrift(before, after), `${JSON.stringify(before)}\n${JSON.stringify(after)}`).toBeLessThanOrEqual(1);
         const geometry = await page.evaluate(() => {
-          const img = Array.from(document.querySelectorAll('img[data-chart-image]')).find((i) => i.getClientRects().length > 0)!;
+          const img = Array.from(document.querySelectorAll('svg[data-chart-drawing]')).find((i) => i.getClientRects().length > 0)!;
           const canvas = document.querySelector('.chart-figure__canvas canvas')!;
           const a = img.getBoundingClientRect();
           const b = canvas.getBoundingClientRect();

@@ -54,7 +54,7 @@ export async function mount(figure: HTMLElement): Promise<void> {
   wrap.className = 'chart-figure__canvas';
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', frame.querySelector('img')?.alt ?? '');
+  canvas.setAttribute('aria-label', frame.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? '');
   wrap.append(canvas);
   frame.insertBefore(wrap, readout);
 
