@@ -183,7 +183,9 @@ export function visibleChartImages(page: Page | Frame): Promise<{ theme: string;
       .filter((svg) => svg.getClientRects().length > 0)
       .map((svg) => {
         const style = getComputedStyle(svg);
-        const bg = style.getPropertyValue('--chart-b').trim().toLowerCase();
+        const raw = style.getPropertyValue('--chart-b').trim().toLowerCase();
+        // A minifier may write #ffffff as #fff.
+        const bg = /^#[0-9a-f]{3}$/.test(raw) ? `#${[...raw.slice(1)].map((c) => c + c).join('')}` : raw;
         const text = svg.querySelector('text.ft, text.fm');
         const textFill = text ? getComputedStyle(text).fill : '';
         // Light: dark text (rgb(27, 30, 35) or rgb(81, 90, 102)) on white; dark: light text on #14171b.

@@ -1,0 +1,101 @@
+// The chart drawing is in the HTML: with JavaScript off it shows, in the
+// colours of the theme the reader's system asks for; an embed paints its
+// chart from its HTML alone, under the `_headers` CSP (its inline stylesheet
+// and theme script allowed by their hashes), with nothing render-blocking.
+// Needs `npm run build` first.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeWithBrowser, launchBrowser, requireDist, startServer, type StaticServer, type Theme } from './harness/index.ts';
+import { cloudflareHeaders } from './harness/headers-file.ts';
+import { CHART_IDS, visibleChartImages } from './chart-helpers.ts';
+
+const THEMES: Theme[] = ['light', 'dark'];
+
+describeWithBrowser('inline chart drawings', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const dist = requireDist();
+    server = await startServer({ root: dist, base: process.env.BASE_PATH || '/', headers: cloudflareHeaders(dist) });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, theme: Theme, options: { js: boolean; width?: number; onlyDocument?: boolean }) {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 800, height: 900 },
+      colorScheme: theme,
+      javaScriptEnabled: options.js,
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    if (options.onlyDocument) {
+      await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+    }
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    return { page, problems, requests, close: () => context.close() };
+  }
+
+  describe.each(THEMES)('JavaScript off, %s system theme', (theme) => {
+    test.each(['/embed/vote-share-2025/', '/charts/turnout-history/', '/embed/early-voting-by-region-2025/'])('%s shows the drawing in the theme', async (path) => {
+      const { page, close } = await open(path, theme, { js: false });
+      try {
+        const shown = await visibleChartImages(page);
+        expect(shown.map((s) => [s.theme, s.src, s.complete])).toEqual([[theme, 'wide', true]]);
+        expect(shown[0]!.naturalWidth).toBeGreaterThan(300);
+      } finally {
+        await close();
+      }
+    });
+
+    test('a phone gets the narrow drawing', async () => {
+      const { page, close } = await open('/embed/turnout-history/', theme, { js: false, width: 375 });
+      try {
+        expect((await visibleChartImages(page)).map((s) => [s.theme, s.src])).toEqual([[theme, 'narrow']]);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  describe.each(THEMES)('an embed, %s, under its CSP', (theme) => {
+    test.each(CHART_IDS)('%s: the HTML alone paints the chart, themed; nothing blocks rendering', async (id) => {
+      // Every request but the document refused: what shows is what the one response holds.
+      const alone = await open(`/embed/${id}/`, theme, { js: true, onlyDocument: true });
+      try {
+        const shown = await visibleChartImages(alone.page);
+        expect(shown.map((s) => s.theme)).toEqual([theme]);
+        // The inline stylesheet applied (the hash let it through): the embed's own layout, not the browser's default.
+        const bg = await alone.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(bg).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(20, 23, 27)');
+        expect(alone.problems.filter((p) => /Content Security Policy/i.test(p))).toEqual([]);
+      } finally {
+        await alone.close();
+      }
+      const normal = await open(`/embed/${id}/`, theme, { js: true });
+      try {
+        const blocking = await normal.page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+            .map((e) => e.name),
+        );
+        expect(blocking).toEqual([]);
+        // No stylesheet and no chart image is fetched (the favicon may be).
+        expect(normal.requests.filter((u) => /\.css(\?|$)|\/charts\/.*\.(svg|png)(\?|$)/.test(u))).toEqual([]);
+        expect(normal.problems).toEqual([]);
+      } finally {
+        await normal.close();
+      }
+    });
+  });
+});
