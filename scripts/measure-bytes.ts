@@ -29,7 +29,7 @@ const KB = 1024;
 const BUDGET_EMBED = 25 * KB;
 const BUDGET_AFTER_EXTRA = 3 * KB;
 const IDLE_MS = 3000;
-const CHUNK = /\/interactive\.[\w-]+\.js$/;
+const CHUNK = /\/interactive(?:-(?:bar|line))?\.[\w-]+\.js$/;
 
 interface Counted {
   url: string;

@@ -98,4 +98,76 @@ describeWithBrowser('inline chart drawings', () => {
       }
     });
   });
+
+  describe.each(THEMES)('embed options, %s, under the CSP', (theme) => {
+    const id = 'turnout-history';
+    const shown = (page: import('playwright-core').Page, selector: string) =>
+      page.evaluate((sel) => [...document.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0), selector);
+
+    test('?plain: the drawing and the table only; with JavaScript off, the full form', async () => {
+      const on = await open(`/embed/${id}/?plain&theme=${theme}`, theme, { js: true });
+      try {
+        expect(await on.page.evaluate(() => document.documentElement.hasAttribute('data-embed-plain'))).toBe(true);
+        for (const sel of ['.chart-figure__title', '.chart-figure__subtitle', '.chart-figure__caption']) expect(await shown(on.page, sel), sel).toBe(false);
+        expect(await shown(on.page, '.chart-figure__data')).toBe(true);
+        expect((await visibleChartImages(on.page)).map((s) => s.theme)).toEqual([theme]);
+        expect(on.problems).toEqual([]);
+      } finally {
+        await on.close();
+      }
+      const off = await open(`/embed/${id}/?plain`, theme, { js: false });
+      try {
+        for (const sel of ['.chart-figure__title', '.chart-figure__caption', '.chart-figure__data']) expect(await shown(off.page, sel), sel).toBe(true);
+      } finally {
+        await off.close();
+      }
+    });
+
+    test('?transparent: no background; with JavaScript off, the page colour', async () => {
+      const bgs = (page: import('playwright-core').Page) =>
+        page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+      const on = await open(`/embed/${id}/?transparent&theme=${theme}`, theme, { js: true });
+      try {
+        expect(await bgs(on.page)).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+        expect((await visibleChartImages(on.page)).map((s) => s.theme)).toEqual([theme]);
+        expect(on.problems).toEqual([]);
+      } finally {
+        await on.close();
+      }
+      const off = await open(`/embed/${id}/?transparent`, theme, { js: false });
+      try {
+        const opaque = theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(20, 23, 27)';
+        expect(await bgs(off.page)).toEqual([opaque, opaque]);
+      } finally {
+        await off.close();
+      }
+    });
+
+    test('?static: pointing at and focusing the chart loads no Chart.js; the drawing stays', async () => {
+      const on = await open(`/embed/${id}/?static&theme=${theme}`, theme, { js: true });
+      try {
+        await on.page.hover('[data-chart-frame]');
+        await on.page.mouse.move(5, 5);
+        await on.page.hover('[data-chart-frame]');
+        await on.page.waitForTimeout(500);
+        expect(on.requests.filter((u) => /interactive|\.json(\?|$)/.test(u))).toEqual([]);
+        expect(await on.page.getAttribute('[data-chart-figure]', 'data-chart-state')).toBe('static');
+        expect(await on.page.getAttribute('[data-chart-frame]', 'tabindex')).toBe(null);
+        expect((await visibleChartImages(on.page)).map((s) => [s.theme, s.visibility])).toEqual([[theme, 'visible']]);
+        expect(on.problems).toEqual([]);
+      } finally {
+        await on.close();
+      }
+      // Without the option the same pointer loads the chart: the test above can fail.
+      const live = await open(`/embed/${id}/?theme=${theme}`, theme, { js: true });
+      try {
+        await live.page.hover('[data-chart-frame]');
+        await live.page.waitForSelector('[data-chart-state="live"]', { timeout: 20_000 });
+        expect(live.requests.some((u) => /interactive-line\.[\w-]+\.js$/.test(u))).toBe(true);
+        expect(live.requests.some((u) => /interactive-bar\.[\w-]+\.js$/.test(u))).toBe(false);
+      } finally {
+        await live.close();
+      }
+    });
+  });
 });
