@@ -5,6 +5,7 @@
  */
 import { loadDataset, formatProblems } from '../src/data/validate/load-dataset.ts';
 import { validateArticles } from '../src/data/validate/articles.ts';
+import { allChartFigureProblems } from '../src/charts/registry.ts';
 
 const started = performance.now();
 try {
@@ -15,6 +16,12 @@ try {
     process.exit(1);
   }
   const { dataset: ds, index } = result;
+  // Estimates are never results: an official chart draws none, and no chart sets the 2025 result beside one.
+  const charts = allChartFigureProblems(ds, index);
+  if (charts.length) {
+    process.stderr.write(`${charts.map((line) => `src/charts/registry.ts: ${line}`).join('\n')}\n\n${charts.length} problem${charts.length === 1 ? '' : 's'} in the charts; nothing was built.\n`);
+    process.exit(1);
+  }
   const byStatus = new Map<string, number>();
   for (const f of index.values()) byStatus.set(f.figure.status, (byStatus.get(f.figure.status) ?? 0) + 1);
   const statuses = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');

@@ -28,6 +28,14 @@ export interface Presentation {
   endLabels?: string[];
   /** Single-series bar charts: a colour token per category (to set one bar apart). */
   categoryColours?: string[];
+  /**
+   * Single-series bar charts: per category, null for a solid bar, or a colour
+   * token for a bar drawn as an outline on the background. Told apart by shape
+   * as well as colour: estimates beside an official figure are outlined.
+   */
+  categoryOutlines?: (string | null)[];
+  /** Lines of the tallest category label, so each bar row has room for it. */
+  labelLines?: number;
   /** Show Chart.js's legend (grouped bars); lines are named by their end labels instead. */
   legend: boolean;
   /** Written where a value is missing. */
@@ -125,6 +133,10 @@ export function toBarConfig(d: Derivation, p: Presentation): StaticChartConfig {
   const f = FONT[p.layout];
   const data = values(d);
   const single = d.series.length === 1;
+  const outlines = single ? p.categoryOutlines : undefined;
+  if (outlines && outlines.length !== d.categories.length) throw new Error(`categoryOutlines: expected ${d.categories.length} (one per category), found ${outlines.length}`);
+  const fill = (i: number) => (single && p.categoryColours ? p.categoryColours : p.series[i]!.colour);
+  const colourAt = (i: number, ci: number): string => { const f = fill(i); return Array.isArray(f) ? f[ci]! : f; };
   const config = {
     type: 'bar' as const,
     data: {
@@ -132,9 +144,10 @@ export function toBarConfig(d: Derivation, p: Presentation): StaticChartConfig {
       datasets: d.series.map((s, i) => ({
         label: s.label,
         data: data[i]!,
-        backgroundColor: single && p.categoryColours ? p.categoryColours : p.series[i]!.colour,
-        borderColor: single && p.categoryColours ? p.categoryColours : p.series[i]!.colour,
-        borderWidth: 0,
+        backgroundColor: outlines ? outlines.map((o, ci) => (o ? 'theme:background' : colourAt(i, ci))) : fill(i),
+        borderColor: outlines ? outlines.map((o, ci) => o ?? colourAt(i, ci)) : fill(i),
+        borderWidth: outlines ? outlines.map((o) => (o ? 3 : 0)) : 0,
+        ...(outlines ? { borderSkipped: false } : {}),
         barPercentage: single ? 0.78 : 0.9,
         categoryPercentage: single ? 0.9 : 0.82,
         directLabels: p.valueLabels[i]!,
@@ -242,10 +255,12 @@ export function toLineConfig(d: Derivation, p: Presentation): StaticChartConfig 
  * each bar row or the plot enough room. Pure, so pages know the image's
  * width and height attributes without drawing it.
  */
-export function chartSize(kind: 'bar' | 'line', layout: LayoutName, categories: number, series: number, legend: boolean): Size {
+export function chartSize(kind: 'bar' | 'line', layout: LayoutName, categories: number, series: number, legend: boolean, labelLines = 1): Size {
   const width = LAYOUT_WIDTH[layout];
   if (kind === 'line') return { width, height: layout === 'wide' ? 400 : series > 1 ? 400 : 340 };
-  const row = series === 1 ? (layout === 'wide' ? 34 : 30) : series * (layout === 'wide' ? 21 : 19) + 10;
+  const bars = series === 1 ? (layout === 'wide' ? 34 : 30) : series * (layout === 'wide' ? 21 : 19) + 10;
+  // A label of several lines needs its lines' height and a little air.
+  const row = Math.max(bars, labelLines > 1 ? labelLines * (FONT[layout].tick + 3) + 12 : 0);
   const axis = layout === 'wide' ? 52 : 46;
   const legendRoom = legend ? 30 : 0;
   return { width, height: Math.round(categories * row + axis + legendRoom + 8) };

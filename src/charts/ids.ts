@@ -11,6 +11,7 @@ export const CHART_IDS = [
   'winner-share-history',
   'against-all-vs-runner-up',
   'turnout-2020-vs-2025-by-region',
+  'lukashenka-2020-official-vs-estimates',
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

@@ -9,7 +9,7 @@
 // without a bundler, so scripts and unit tests use it as pages do. Pages reach
 // it through src/charts/specs.ts, which supplies the dataset.
 
-import type { Dataset, Stage } from '../schemas/index.ts';
+import { PRODUCER_LABELS, type Dataset, type Stage } from '../schemas/index.ts';
 import type { IndexedFigure } from '../data/figures/figure-index.ts';
 import { resolveTextPlain } from '../data/figures/resolve.ts';
 import {
@@ -18,6 +18,7 @@ import {
   computeEarlyVoting,
   computeEarlyVotingByRegion,
   computeHistoryRows,
+  computeLukashenka2020OfficialVsEstimates,
   computeTurnout2020vs2025,
   computeTurnoutByRegion,
   computeTurnoutHistory,
@@ -233,6 +234,19 @@ interface Definition {
   legend?: boolean | ((layout: LayoutName) => boolean);
   /** What each series is, for the gap sentence ("no official figure found for any region"). */
   seriesNoun?: string;
+  /**
+   * The chart may draw independent estimates (status estimate) beside an
+   * official figure; every other chart shows official figures only.
+   */
+  estimates?: true;
+  /** Single-series bars: per category, null for solid, or the colour of an outlined bar. */
+  categoryOutlines?(c: Context): (string | null)[];
+  /** Lines of the tallest category label in this layout. */
+  labelLines?(layout: LayoutName): number;
+  /** Overrides the stage text made from the points' stages. */
+  stageText?(c: Context): string;
+  /** Overrides the second credit line of downloads and social cards. */
+  creditLine?(c: Context): string;
 }
 
 const PERCENT_AXIS = (title: string) => (_c: Context, layout: LayoutName): Presentation['valueAxis'] => ({
@@ -591,17 +605,155 @@ const DEFINITIONS = {
     valueLabel: (p, s) => `${s.label}: ${show(p)}`,
     legend: true,
   },
+  'lukashenka-2020-official-vs-estimates': {
+    type: 'bar',
+    estimates: true,
+    title: () => 'Lukashenka’s 2020 share: the official result and three independent estimates',
+    subtitle: () => 'Four different measures, each a share of something different: not one thing measured four times',
+    derive: computeLukashenka2020OfficialVsEstimates,
+    categoryHeading: 'Measure',
+    rowLabel: (cat, c) => {
+      const f = pointOf(c.d.series[0]!, cat.id).figure;
+      const t = lukashenkaBarText(cat.id, c);
+      return `${t.name} (${kindWords(f)}): ${t.of}`;
+    },
+    columnLabel: () => 'Lukashenka’s share',
+    summary: (c) => {
+      const parts = c.d.series[0]!.points.map((p) => {
+        const t = lukashenkaBarText(p.category, c);
+        return `${t.name}, ${kindWords(p.figure)}: ${show(p)} ${t.of}`;
+      });
+      return `Four different measures of Lukashenka’s support in 2020, not one thing measured four times. ${parts.join('; ')}.`;
+    },
+    notes: (c) => {
+      const pts = c.d.series[0]!.points;
+      const official = pts.filter((p) => p.figure.status !== 'estimate').map((p) => lukashenkaBarText(p.category, c).name);
+      return [
+        `Solid bar: the official figure (${listJoin(official)}). Outlined bars: independent estimates, not official; each is labelled with who produced it.`,
+        'These are different measures, not measurements of one thing: each bar is a share of a different group, so the gaps between them are not errors of one count.',
+        ...pts.filter((p) => p.figure.status === 'estimate').map((p) => `${lukashenkaBarText(p.category, c).name}: ${resolveTextPlain(c.index, estimateLimits(p, c))}`),
+        'No chart on this site sets 2025 official figures beside estimates: no independent count or exit poll of the 2025 vote was found.',
+      ];
+    },
+    valueAxis: (c, layout) => PERCENT_AXIS(layout === 'narrow' ? 'Share, % (of different groups)' : 'Lukashenka’s share, % (each of a different group)')(c, layout),
+    categoryLabels: (c, layout) => c.d.series[0]!.points.map((p) => {
+      const t = lukashenkaBarText(p.category, c);
+      const estimate = p.figure.status === 'estimate';
+      if (layout === 'narrow') return [t.short, estimate ? 'ESTIMATE, not official' : 'OFFICIAL figure', t.producer, t.ofShort];
+      return [t.name, estimate ? `Estimate, not official · ${t.producer}` : `Official figure · ${t.producer}`, t.of];
+    }),
+    labelLines: (layout) => (layout === 'narrow' ? 4 : 3),
+    categoryColours: (c) => c.d.categories.map((cat) => (cat.id === 'cec' ? 'palette:0' : 'palette:1')),
+    categoryOutlines: (c) => c.d.series[0]!.points.map((p) => (p.figure.status === 'estimate' ? 'palette:1' : null)),
+    stageText: (c) => {
+      const official = c.d.series[0]!.points.find((p) => p.figure.status !== 'estimate');
+      const dates = c.d.series[0]!.points.filter((p) => p.figure.status === 'estimate').map((p) => p.figure.date).filter((x): x is string => !!x).sort();
+      const est = dates.length ? `; estimates from ${formatDate(dates[0]!)}` : '';
+      return `${formatStage(official?.figure.stage, official?.figure.date)} (CEC result)${est}`;
+    },
+    creditLine: (c) => `The CEC’s official result beside independent estimates from ${c.d.sources.length} sources, listed on the chart page`,
+  },
 } satisfies Record<ChartId, Definition>;
+
+
+// ---------------------------------------------------------------------------
+// Lukashenka’s 2020 share, official and estimated: words for each bar. Every
+// number in them (stations, assumed turnout) comes from the data.
+
+/** "official" or "estimate, not official", as the bar's figure is. */
+const kindWords = (f: SeriesPoint['figure']) => (f.status === 'estimate' ? 'estimate, not official' : 'official');
+
+function lukashenkaBarText(id: string, c: Context): { name: string; short: string; producer: string; of: string; ofShort: string } {
+  const fig = (key: string) => resolveTextPlain(c.index, `{{${key}}}`);
+  const producer = (key: string) => {
+    const p = c.index.get(key)?.evidence?.producer;
+    return p ? PRODUCER_LABELS[p].toLowerCase() : 'state';
+  };
+  switch (id) {
+    case 'cec':
+      return { name: 'CEC official result', short: 'CEC official result', producer: 'state', of: 'of all voters who took part', ofShort: 'of all who took part' };
+    case 'protocols':
+      return {
+        name: 'Protocols the platforms obtained', short: 'Platforms’ protocols', producer: producer('evidence.golos-protocols-2020.lukashenka-share'),
+        of: `of voters at those ${fig('evidence.golos-protocols-2020.stations')} stations only`, ofShort: `at ${fig('evidence.golos-protocols-2020.stations')} stations only`,
+      };
+    case 'joint-study':
+      return {
+        name: 'Joint study of 2021 (a model)', short: 'Joint study (model)', producer: producer('evidence.joint-study-2021.lukashenka-share'),
+        of: `of votes at an assumed ${fig('evidence.joint-study-2021.assumed-turnout')} turnout`, ofShort: `at assumed ${fig('evidence.joint-study-2021.assumed-turnout')} turnout`,
+      };
+    case 'chatham-house':
+      return {
+        name: 'Chatham House poll, September 2020', short: 'Chatham House poll', producer: producer('evidence.chatham-house-2020.lukashenka-share'),
+        of: 'of urban respondents saying how they voted', ofShort: 'of urban respondents',
+      };
+    default:
+      throw new Error(`lukashenka-2020-official-vs-estimates: no words for bar "${id}"`);
+  }
+}
+
+/** An estimate's limitations, from its evidence item (free text with figure keys). */
+function estimateLimits(p: SeriesPoint, c: Context): string {
+  const item = c.ds.evidence.find((e) => e.id === p.figure.evidence?.item);
+  return item?.limitations ?? '';
+}
+
+/**
+ * What a chart may draw. A chart of official figures draws no estimate; a
+ * chart that draws estimates (its definition says so) draws no 2025 official
+ * figure, since nothing sets the 2025 result beside an estimate. Each problem
+ * is one line naming the chart, the series and the category.
+ */
+export function chartFigureProblems(id: string, d: Derivation, allowsEstimates: boolean): string[] {
+  const out: string[] = [];
+  for (const s of d.series) {
+    for (const p of s.points) {
+      const where = `${id}: ${s.id} at ${p.category}`;
+      if (!allowsEstimates && p.figure.status === 'estimate') {
+        const by = p.figure.evidence?.producer ? ` (${PRODUCER_LABELS[p.figure.evidence.producer].toLowerCase()})` : '';
+        out.push(`${where}: expected an official figure (this chart shows official figures only; an estimate is drawn only by a chart that labels it as one), found the estimate ${p.figure.key}${by}`);
+      }
+      if (allowsEstimates && p.figure.status !== 'estimate' && p.figure.key.startsWith('2025.')) {
+        out.push(`${where}: expected no 2025 official figure beside estimates (the 2025 result is never charted with anything else), found ${p.figure.key}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Every chart's figure problems, for `npm run validate`. */
+export function allChartFigureProblems(ds: Dataset, index: Index): string[] {
+  return CHART_IDS.flatMap((id) => {
+    const def: Definition = DEFINITIONS[id];
+    return chartFigureProblems(id, def.derive(ds, index), def.estimates === true);
+  });
+}
+
+/** A table cell's note: an estimate says so in words (and who produced it, and of what), before any note of its own. */
+function cellNote(p: SeriesPoint, index: Index): string | undefined {
+  const own = p.figure.note ? resolveTextPlain(index, p.figure.note) : undefined;
+  if (p.figure.status !== 'estimate') return own;
+  const by = p.figure.evidence?.producer ? ` (${PRODUCER_LABELS[p.figure.evidence.producer].toLowerCase()})` : '';
+  const words = `Estimate, not official${by}: ${p.figure.display} of ${p.figure.of ?? 'an unstated group'}.`;
+  return own ? `${words} ${own}` : words;
+}
+
+export class ChartFigureError extends Error {
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ChartFigureError';
+  }
+}
 
 // ---------------------------------------------------------------------------
 
 /** The credit line under a downloaded image or social card. */
 export const SITE_NAME = 'Belarus 2025: the election explained';
 
-function credit(stageText: string, sources: number): string[] {
+function credit(stageText: string, sources: number, line?: string): string[] {
   return [
     `${SITE_NAME} · CC BY 4.0`,
-    `CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page`,
+    line ?? `CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page`,
     `Data: ${stageText}`,
   ];
 }
@@ -642,6 +794,10 @@ function presentation(def: Definition, c: Context, layout: LayoutName): Presenta
   if (axisTitle) p.categoryAxisTitle = axisTitle;
   const categoryColours = def.categoryColours?.(c);
   if (categoryColours) p.categoryColours = categoryColours;
+  const outlines = def.categoryOutlines?.(c);
+  if (outlines) p.categoryOutlines = outlines;
+  const lines = def.labelLines?.(layout);
+  if (lines) p.labelLines = lines;
   const endLabels = def.endLabel && d.series.length > 1 ? d.series.map((s) => def.endLabel!(s, layout)) : [];
   if (endLabels.length && endLabels.every((x) => x !== undefined)) p.endLabels = endLabels as string[];
   return p;
@@ -657,9 +813,11 @@ export function buildChartSpec(id: string, ds: Dataset, index: Index, where?: st
   if (!isChartId(id)) throw new UnknownChartError(id, where);
   const def: Definition = DEFINITIONS[id];
   const d = def.derive(ds, index);
+  const problems = chartFigureProblems(id, d, def.estimates === true);
+  if (problems.length) throw new ChartFigureError(problems);
   const c: Context = { ds, index, d };
   const rowLabel = (cat: Category) => def.rowLabel?.(cat, c) ?? cat.label;
-  const stageText = describeStage(d, { electionNight: def.electionNight ?? false });
+  const stageText = def.stageText?.(c) ?? describeStage(d, { electionNight: def.electionNight ?? false });
   const gaps = gapCategories(d);
   const gapSentence = () => `${listJoin(gaps.map(rowLabel))}: ${GAP_TEXT}${d.series.length > 1 ? ` for any ${def.seriesNoun ?? 'series'}` : ''} in the sources consulted.`;
   const table: ChartTable = {
@@ -678,7 +836,7 @@ export function buildChartSpec(id: string, ds: Dataset, index: Index, where?: st
           stage: p.figure.stage,
           date: p.figure.date,
           sources: p.figure.sources,
-          note: p.figure.note ? resolveTextPlain(index, p.figure.note) : undefined,
+          note: cellNote(p, index),
           figureKey: p.figure.key,
         };
       }),
@@ -692,14 +850,15 @@ export function buildChartSpec(id: string, ds: Dataset, index: Index, where?: st
   for (const layout of LAYOUTS) {
     const p = presentation(def, c, layout);
     layouts[layout] = {
-      size: chartSize(def.type, layout, d.categories.length, d.series.length, p.legend),
+      size: chartSize(def.type, layout, d.categories.length, d.series.length, p.legend, p.labelLines),
       config: toConfig(d, p),
     };
   }
   const title = def.title(c);
-  const downloadP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, LAYOUT_WIDTH.wide, 16), credit: credit(stageText, d.sources.length) } };
+  const creditLine = def.creditLine?.(c);
+  const downloadP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, LAYOUT_WIDTH.wide, 16), credit: credit(stageText, d.sources.length, creditLine) } };
   const wide = layouts.wide.size;
-  const ogP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, OG_SIZE.width, 17), credit: credit(stageText, d.sources.length), titleSize: 17 } };
+  const ogP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, OG_SIZE.width, 17), credit: credit(stageText, d.sources.length, creditLine), titleSize: 17 } };
   const subtitle = def.subtitle(c);
   return {
     id,

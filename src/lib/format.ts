@@ -75,4 +75,5 @@ export const STATUS_LABELS = {
   'reported-rounded': 'reported rounded',
   derived: 'computed by us',
   'not-found': GAP_TEXT,
+  estimate: 'estimate (not official)',
 } as const;

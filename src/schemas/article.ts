@@ -21,6 +21,14 @@ export const TypedNumberSchema = z
   })
   .describe('A number typed in prose on purpose (not a figure from the data), with the reason');
 
+export const ClaimSchema = z
+  .strictObject({
+    sentence: z.string().min(8, { error: 'a distinctive fragment of the sentence, as written (figures and citations left out)' }).describe('Words of the sentence that states the absolute or comparison'),
+    source: SourceKeySchema.describe('The source that supports it'),
+    quote: z.string().min(8, { error: 'the supporting words, quoted exactly from the reference (FACTS.md, INDEPENDENT.md, dataset.json) or the source article' }).describe('Supporting words, exactly as the reference has them'),
+  })
+  .describe('An absolute or comparison in the prose, with the words of the reference that support it');
+
 export const ArticleFrontmatterSchema = z
   .strictObject({
     title: z
@@ -43,6 +51,11 @@ export const ArticleFrontmatterSchema = z
     related: z.array(IdSchema).default([]).describe('Slugs of related articles (file names without .mdx)'),
     order: z.number().int().min(1).optional().describe('Position in the article list (1 first)'),
     typedNumbers: z.array(TypedNumberSchema).default([]).describe('Numbers typed in prose on purpose, each with a reason'),
+    namesDiscussed: z
+      .array(z.string().min(8, { error: 'a distinctive fragment of the sentence, as written' }))
+      .default([])
+      .describe('Fragments of the sentences that discuss the names themselves, where other spellings (Lukashenko) may appear'),
+    claims: z.array(ClaimSchema).default([]).describe('Sentences stating a universal or a comparison, each with its source and supporting words'),
   })
   .refine((a) => a.updated >= a.published, { error: 'an updated date on or after the published date', path: ['updated'] });
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
@@ -70,13 +83,14 @@ export type FigureProps = z.input<typeof FigurePropsSchema>;
 /** `<Cite id="menafn_joint_0127" />`: one numbered citation (`id`, not `key`: JSX reserves `key`). */
 export const CitePropsSchema = z.strictObject({
   id: SourceKeySchema.describe('A source key from content/data/sources.json'),
+  for: z.string().optional().describe('Why this source is cited here, when it follows a <Figure> it is not a source of; for the editor, never rendered'),
 });
 export type CiteProps = z.input<typeof CitePropsSchema>;
 
 /** The component names an article may use, and the attributes each accepts. */
 export const ARTICLE_COMPONENTS = {
   Figure: ['of', 'show', 'long', 'per', 'decimals'],
-  Cite: ['id'],
+  Cite: ['id', 'for'],
   ChartFigure: ['id'],
 } as const;
 export type ArticleComponentName = keyof typeof ARTICLE_COMPONENTS;

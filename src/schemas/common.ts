@@ -1,7 +1,8 @@
 /**
  * Building blocks shared by every data schema: ids, dates, percentages and
  * the figure types. A figure never stands alone as a bare number: it carries
- * its status (published, reported-rounded, derived, not-found) and sources.
+ * its status (published, reported-rounded, derived, not-found, and for
+ * independent evidence estimate) and sources.
  */
 import { z } from 'zod';
 
@@ -57,8 +58,17 @@ export const StageSchema = z
 export type Stage = z.output<typeof StageSchema>;
 
 export const ConfidenceSchema = z
-  .enum(['medium', 'low', 'single-source'])
-  .describe('Set only where the reference flags a figure or claim');
+  .enum(['high', 'medium', 'low', 'single-source'])
+  .describe('Set only where the reference flags a figure or claim (high: two independent sources or the producer’s own text)');
+
+/**
+ * Words a source puts before a figure ("more than 33,000", "at least 1,265"):
+ * kept, so a lower bound is never shown as an exact count.
+ */
+export const QualifierSchema = z
+  .enum(['about', 'at-least', 'more-than', 'nearly'])
+  .describe('As the source qualifies the figure: about, at least, more than, nearly');
+export type Qualifier = z.output<typeof QualifierSchema>;
 
 export const BasisSchema = z
   .enum(['took-part', 'ballots-issued', 'valid'])
@@ -68,6 +78,20 @@ const figureExtras = {
   note: z.string().min(1).optional().describe('Free text: no digits except years and days of dates'),
   confidence: ConfidenceSchema.optional(),
   stage: StageSchema.optional().describe('Overrides the stage of the block the figure sits in'),
+  qualifier: QualifierSchema.optional(),
+};
+
+/**
+ * An independent estimate, survey result, exit poll or count by someone other
+ * than the CEC. Never a result: it lives in content/data/evidence.json, under
+ * an item that names its producer, method, sample and limitations, and the
+ * validator refuses it anywhere an official figure is expected.
+ */
+const estimateFields = {
+  status: z.literal('estimate'),
+  of: z.string().min(1).optional().describe('What the figure counts or is a share of, e.g. "respondents who said how they voted" (required: the validator names a missing one)'),
+  sources: SourceListSchema,
+  ...figureExtras,
 };
 
 const NotFoundSchema = z
@@ -119,6 +143,7 @@ export const CountFigureSchema = z.discriminatedUnion('status', [
     sources: SourceListSchema,
     ...figureExtras,
   }),
+  z.strictObject({ ...estimateFields, value: CountValueSchema }).describe('An independent estimate (never a result)'),
   ReportedRoundedSchema,
   NotFoundSchema,
 ]);
@@ -140,6 +165,7 @@ export const PercentFigureSchema = z.discriminatedUnion('status', [
     sources: SourceListSchema,
     ...figureExtras,
   }),
+  z.strictObject({ ...estimateFields, value: PercentStringSchema }).describe('An independent estimate (never a result)'),
   ReportedRoundedSchema,
   NotFoundSchema,
 ]);

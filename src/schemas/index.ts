@@ -10,6 +10,8 @@ import { Regions2020Schema } from './regions-2020.ts';
 import { TimelineFileSchema } from './timeline.ts';
 import { ChangelogFileSchema } from './changelog.ts';
 import { TextAllowlistFileSchema } from './text-allowlist.ts';
+import { PeopleFileSchema } from './person.ts';
+import { EvidenceFileSchema } from './evidence.ts';
 import { CorrectionsFileSchema } from './corrections.ts';
 
 export const DATA_FILES = {
@@ -24,6 +26,8 @@ export const DATA_FILES = {
   changelog: { file: 'changelog.json', schema: ChangelogFileSchema },
   corrections: { file: 'corrections.json', schema: CorrectionsFileSchema },
   textAllowlist: { file: 'text-allowlist.json', schema: TextAllowlistFileSchema },
+  people: { file: 'people.json', schema: PeopleFileSchema },
+  evidence: { file: 'evidence.json', schema: EvidenceFileSchema },
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -40,4 +44,6 @@ export * from './regions-2020.ts';
 export * from './timeline.ts';
 export * from './changelog.ts';
 export * from './text-allowlist.ts';
+export * from './person.ts';
+export * from './evidence.ts';
 export * from './corrections.ts';

@@ -97,6 +97,18 @@ describe.each(slugs)('/articles/%s/', (slug) => {
     expect(findAll(body, (e) => (e.tag === 'ul' || e.tag === 'ol') && !!findAncestor(e, (a) => a.tag === 'li')).length).toBe(0);
   });
 
+  test('never prints the same citation number twice in a row (92.9%[10].[10])', () => {
+    // Marks separated only by spaces and punctuation read as one run.
+    const repeated: string[] = [];
+    for (const block of findAll(body, (e) => ['p', 'li'].includes(e.tag))) {
+      for (const run of textContent(block).matchAll(/\[\d+\](?:[\s,.;:]*\[\d+\])+/g)) {
+        const nums = [...run[0].matchAll(/\[(\d+)\]/g)].map((m) => m[1]);
+        if (new Set(nums).size !== nums.length) repeated.push(run[0]);
+      }
+    }
+    expect(repeated).toEqual([]);
+  });
+
   test('has 600 to 1,500 words of running text as rendered', () => {
     const n = bodyWords(body);
     expect(n).toBeGreaterThanOrEqual(600);

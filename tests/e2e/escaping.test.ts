@@ -105,7 +105,7 @@ describe('a build with the payload in every free-text field', () => {
   test('the payload went into every data file and the build accepted it', () => {
     expect(build.exitCode, formatBuildOutput(build)).toBe(0);
     expect(new Set(fields.map((f) => f.file))).toEqual(
-      new Set(['candidates.json', 'changelog.json', 'corrections.json', 'elections.json', 'regions-2020.json', 'results-2025.json', 'sources.json', 'text-allowlist.json', 'timeline.json', 'turnout-2025.json']),
+      new Set(['candidates.json', 'changelog.json', 'corrections.json', 'elections.json', 'people.json', 'regions-2020.json', 'results-2025.json', 'sources.json', 'text-allowlist.json', 'timeline.json', 'turnout-2025.json']),
     );
     expect(fields.length).toBeGreaterThan(200);
   });

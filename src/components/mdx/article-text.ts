@@ -23,6 +23,7 @@ export function componentText(tag: ComponentTag, resolve: FigureResolver): strin
   const flags = [
     f.status === 'reported-rounded' ? '(reported, rounded)' : '',
     f.status === 'derived' ? '(computed)' : '',
+    f.status === 'estimate' ? '(estimate)' : '',
     f.confidence === 'single-source' ? '(single source)' : '',
   ].filter(Boolean);
   return [f.display, ...flags].join(' ');

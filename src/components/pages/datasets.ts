@@ -5,7 +5,7 @@
  * the endpoints under src/pages/data/ serialise what this returns.
  */
 import { z } from 'zod';
-import { DATA_FILES, type Dataset, type DataFileName } from '../../schemas/index.ts';
+import { DATA_FILES, EVIDENCE_TOPICS, PRODUCER_LABELS, type Dataset, type DataFileName, type NameForm } from '../../schemas/index.ts';
 import { FigureKeySchema, StageSchema } from '../../schemas/common.ts';
 import type { IndexedFigure } from '../../data/figures/figure-index.ts';
 import { exactValue, figureSources } from '../../data/figures/figure-index.ts';
@@ -43,7 +43,7 @@ const join = (xs: readonly string[] | undefined) => (xs ?? []).join(' ');
 function figureCells(f: ResolvedFigure | undefined, prefix: string): Row {
   if (!f) return { [prefix]: null, [`${prefix}_status`]: null };
   return {
-    [prefix]: f.status === 'published' || f.status === 'derived' ? (f.kind === 'percent' ? f.published ?? null : f.value) : null,
+    [prefix]: f.status === 'published' || f.status === 'derived' || f.status === 'estimate' ? (f.kind === 'percent' ? f.published ?? null : f.value) : null,
     [`${prefix}_status`]: f.status,
     ...(f.status === 'reported-rounded' ? { [`${prefix}_as_reported`]: f.display } : { [`${prefix}_as_reported`]: null }),
   };
@@ -52,13 +52,16 @@ function figureCells(f: ResolvedFigure | undefined, prefix: string): Row {
 const FIGURE_COLUMNS: Column[] = [
   { name: 'key', description: 'The figure’s key, e.g. 2025.final.lukashenka.share' },
   { name: 'kind', description: 'count or percent' },
-  { name: 'status', description: 'published, reported-rounded, derived (computed here) or not-found' },
+  { name: 'status', description: 'published, reported-rounded, derived (computed here), not-found, or estimate (independent evidence, never an official result)' },
   { name: 'value', description: 'The exact value: a whole number, or a percentage with its published decimals; empty when there is none' },
   { name: 'as_published', description: 'As the site writes it: a count with thousands separators, a percentage with its published decimals and a % sign, a rounded report as the source wrote it (“189 thousand”), or “no official figure found”' },
   { name: 'stage', description: 'intermediate (CEC reports during the vote), preliminary or final; empty for facts that are not results' },
   { name: 'date', description: 'The date the figure refers to or was announced' },
   { name: 'sources', description: 'Source keys, space-separated (see sources.csv)' },
-  { name: 'confidence', description: 'medium, low or single-source, where a figure is flagged' },
+  { name: 'qualifier', description: 'about, at-least, more-than or nearly, where the source qualifies the figure' },
+  { name: 'producer', description: 'Independent evidence only (evidence.*): who produced it, from the fixed list (independent-civil-society, opposition-aligned, independent-research, state, state-invited-international, international-body)' },
+  { name: 'of', description: 'Estimates only: what the figure counts or is a share of' },
+  { name: 'confidence', description: 'high, medium, low or single-source, where a figure is flagged' },
   { name: 'formula', description: 'For computed figures: how' },
   { name: 'note', description: 'Notes on the figure' },
   { name: 'file', description: 'The data file the figure comes from' },
@@ -67,12 +70,15 @@ const FIGURE_COLUMNS: Column[] = [
 export const FigureRowSchema = z.strictObject({
   key: FigureKeySchema,
   kind: z.enum(['count', 'percent']),
-  status: z.enum(['published', 'reported-rounded', 'derived', 'not-found']),
+  status: z.enum(['published', 'reported-rounded', 'derived', 'not-found', 'estimate']),
   value: z.union([z.number(), z.string(), z.null()]),
   as_published: z.string(),
   stage: StageSchema.nullable(),
   date: z.string().nullable(),
   sources: z.string(),
+  qualifier: z.string().nullable(),
+  producer: z.string().nullable(),
+  of: z.string().nullable(),
   confidence: z.string().nullable(),
   formula: z.string().nullable(),
   note: z.string().nullable(),
@@ -91,6 +97,9 @@ function figureRows(index: Index, filter: (e: IndexedFigure) => boolean = () => 
       stage: f.stage ?? null,
       date: f.date ?? null,
       sources: join(f.sources),
+      qualifier: f.qualifier ?? null,
+      producer: f.evidence?.producer ?? null,
+      of: f.of ?? null,
       confidence: f.confidence ?? null,
       formula: f.formula ?? null,
       note: f.note ?? null,
@@ -198,6 +207,30 @@ function tables(ds: Dataset, index: Index): Record<DataFileName, Row[]> {
       id: c.id, date: c.date, article: c.article ?? null, page: c.page ?? null,
       was: resolveTextPlain(index, c.was), now: resolveTextPlain(index, c.now), why: resolveTextPlain(index, c.why),
     })),
+    people: ds.people.map((p) => {
+      const form = (f: NameForm | undefined) => f?.form ?? null;
+      const status = (f: NameForm | undefined) => (f ? (f.status === 'sourced' ? 'sourced' : `transliterated from ${f.from}`) : null);
+      const forms = [p.name, p.ruLatin, p.be, p.ru, p.lacinka, p.latin, ...p.variants];
+      return {
+        id: p.id, name: p.name.form, name_status: status(p.name), role: p.role, group: p.group,
+        ru_latin: form(p.ruLatin), ru_latin_status: status(p.ruLatin), name_be: form(p.be), name_be_status: status(p.be),
+        name_ru: form(p.ru), name_ru_status: status(p.ru), lacinka: form(p.lacinka), other_spellings: [p.latin?.form, ...p.variants.map((v) => v.form)].filter(Boolean).join('; ') || null,
+        sources: join([...new Set(forms.flatMap((f) => (f && 'sources' in f && f.sources ? f.sources : [])))]),
+      };
+    }),
+    evidence: ds.evidence.map((e) => ({
+      id: e.id, year: e.year, topic: e.topic, topic_label: EVIDENCE_TOPICS[e.topic], found: e.found, title: e.title,
+      producer: e.producer ?? null, producer_label: e.producer ? PRODUCER_LABELS[e.producer] : null, producer_name: e.producerName ?? null,
+      measured: e.measured ? resolveTextPlain(index, e.measured) : null,
+      method: e.method ? resolveTextPlain(index, e.method) : null,
+      sample: e.sample ? resolveTextPlain(index, e.sample) : null,
+      limitations: e.limitations ? resolveTextPlain(index, e.limitations) : null,
+      summary: resolveTextPlain(index, e.summary),
+      estimates: join(Object.keys(e.estimates ?? {}).map((k) => `evidence.${e.id}.${k}`)),
+      facts: join(Object.keys(e.facts ?? {}).map((k) => `evidence.${e.id}.${k}`)),
+      confidence: e.confidence ?? null, date: e.date ?? null, note: e.note ? resolveTextPlain(index, e.note) : null,
+      reference: join(e.reference), sources: join(e.sources),
+    })),
   };
 }
 
@@ -230,18 +263,33 @@ const DESCRIPTIONS: Record<DataFileName, { title: string; description: string; c
     description: 'Every corrected sentence of the site’s text: the old wording, the new, the article or page, the date and what was wrong. Figures are written out.',
     columns: { article: 'Slug of the corrected article, if an article', page: 'Path of the corrected page, if not an article', was: 'The sentence as it stood', now: 'The sentence as it stands now', why: 'What was wrong' },
   },
+  people: {
+    title: 'People named',
+    description: 'Everyone the site names, once: the form of the name the site uses, who they are, and the other forms (Russian-based Latin, Belarusian and Russian Cyrillic, Łacinka, other spellings in the sources). A form is sourced, or transliterated from another form by the rule stated in content/data/README.md.',
+    columns: { name: 'The form the site uses (Belarusian-based for Belarusians)', group: 'candidate-2025, would-be-candidate, earlier-candidate, official, belarusian, foreign or author' },
+  },
   textAllowlist: { title: 'Numbers allowed in free text', description: 'Numbers that may stand in the data’s free text although they are not figures (a resolution’s number), each with its reason.' },
+  evidence: {
+    title: 'Independent evidence, 2020 and 2025',
+    description: 'What independent evidence exists beside the official figures (vote-count platforms, surveys, exit polls, observers, international assessments), each item labelled with who produced it, its method, sample and limitations as the source states them, and its confidence; items looked for and not found have found = false. Nothing here is a result: its estimates (status estimate) are in figures.csv under evidence.*.',
+    columns: {
+      topic: 'count, exit-poll, survey, observation, international or repression', found: 'false: looked for and not found in the sources consulted',
+      producer: 'Who produced it, from the fixed list', producer_name: 'Who exactly', estimates: 'Keys of its estimates in figures.csv, space-separated',
+      facts: 'Keys of the figures about the work itself (sample, stations, observers) in figures.csv', confidence: 'high, medium or low: how well the sources support that the producer says this, not whether the estimate is right',
+      reference: 'Findings of the research reference this item transcribes',
+    },
+  },
 };
 
 const FILE_IDS: Record<DataFileName, string> = {
   results2025: 'results-2025', turnout2025: 'turnout-2025', elections: 'elections', regions2020: 'regions-2020', candidates: 'candidates',
-  regions: 'regions', timeline: 'timeline', sources: 'sources', changelog: 'changelog', corrections: 'corrections', textAllowlist: 'text-allowlist',
+  regions: 'regions', timeline: 'timeline', sources: 'sources', changelog: 'changelog', corrections: 'corrections', textAllowlist: 'text-allowlist', people: 'people', evidence: 'evidence',
 };
 
 /** Every download, in the order /data/ lists them. */
 export function buildDatasets(ds: Dataset, index: Index): DatasetDownload[] {
   const t = tables(ds, index);
-  const order: DataFileName[] = ['results2025', 'turnout2025', 'elections', 'regions2020', 'candidates', 'regions', 'timeline', 'sources', 'changelog', 'corrections', 'textAllowlist'];
+  const order: DataFileName[] = ['results2025', 'turnout2025', 'elections', 'regions2020', 'evidence', 'candidates', 'people', 'regions', 'timeline', 'sources', 'changelog', 'corrections', 'textAllowlist'];
   const files = order.map((name): DatasetDownload => {
     const d = DESCRIPTIONS[name];
     return {

@@ -42,6 +42,11 @@ export const ROUTES = {
     title: 'Timeline of the 2025 election',
     description: 'The 2025 presidential campaign and the reactions to it, from the calling of the election to the inauguration, each event dated and sourced.',
   },
+  evidence: {
+    path: '/evidence/',
+    title: 'Can the official numbers be checked?',
+    description: 'What independent evidence exists beside the official figures of Belarus’s 2020 and 2025 presidential elections, item by item: who produced it, how, its limits and its sources, and what was looked for in 2025 and not found.',
+  },
   sources: {
     path: '/sources/',
     title: 'Sources',
@@ -81,6 +86,7 @@ export const SECTION_LINKS: { path: string; label: string }[] = [
   { path: ROUTES.history.path, label: 'Votes since 1994' },
   { path: ROUTES.candidates.path, label: 'The candidates' },
   { path: ROUTES.timeline.path, label: 'Timeline' },
+  { path: ROUTES.evidence.path, label: 'Can the numbers be checked?' },
   { path: '/articles/', label: 'Articles' },
   { path: '/charts/', label: 'Charts' },
   { path: ROUTES.data.path, label: 'Data downloads' },

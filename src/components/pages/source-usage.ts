@@ -14,6 +14,7 @@ import { historyModel } from './models/history.ts';
 import { candidatesModel } from './models/candidates.ts';
 import { timelineModel } from './models/timeline.ts';
 import { aboutModel } from './models/about.ts';
+import { evidenceModel } from './models/evidence.ts';
 import { regionRoute, ROUTES } from './routes.ts';
 
 export interface Usage {
@@ -37,6 +38,7 @@ export function sitePageCitations(ds: Dataset, index: Index, articles: readonly 
     page(ROUTES.history, historyModel(ds, index).cites.keys),
     page(ROUTES.candidates, candidatesModel(ds, index).cites.keys),
     page(ROUTES.timeline, timelineModel(ds, index).cites.keys),
+    page(ROUTES.evidence, evidenceModel(ds, index).cites.keys),
     page(ROUTES.about, aboutModel(ds, index).cites.keys),
   ];
 }

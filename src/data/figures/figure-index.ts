@@ -4,7 +4,7 @@
  * Free text in the data, `<Figure of="…">` in articles and the validator all
  * go through this one index.
  */
-import type { CountFigure, Dataset, Figure, PercentFigure, Stage } from '../../schemas/index.ts';
+import type { CountFigure, Dataset, Figure, PercentFigure, ProducerLabel, Stage } from '../../schemas/index.ts';
 
 export type FigureKind = 'count' | 'percent';
 
@@ -19,6 +19,8 @@ export interface IndexedFigure {
   /** Repository-relative file and record/field path, as the validator prints them. */
   file: string;
   path: string;
+  /** Independent evidence only (content/data/evidence.json): the item and who produced it. */
+  evidence?: { item: string; producer: ProducerLabel | undefined; role: 'estimate' | 'fact' };
 }
 
 export const DATA_DIR = 'content/data';
@@ -130,6 +132,17 @@ export function buildFigureIndex(ds: Dataset): Map<string, IndexedFigure> {
       add(`timeline.${ev.id}.${name}`, kind, fig, 'timeline.json', `[${ev.id}].figures.${name}`, undefined, ev.date.start);
     }
   }
+  // Independent evidence: evidence.<item id>.<name>, for estimates and for the facts about the work.
+  for (const item of ds.evidence) {
+    for (const [group, role] of [['estimates', 'estimate'], ['facts', 'fact']] as const) {
+      for (const [name, fig] of Object.entries(item[group] ?? {})) {
+        const kind: FigureKind = 'value' in fig && typeof fig.value === 'string' ? 'percent' : fig.status === 'reported-rounded' && fig.unit === 'percent' ? 'percent' : 'count';
+        const key = `evidence.${item.id}.${name}`;
+        add(key, kind, fig, 'evidence.json', `[${item.id}].${group}.${name}`, undefined, item.date);
+        index.get(key)!.evidence = { item: item.id, producer: item.producer, role };
+      }
+    }
+  }
   addDerived(ds, index);
   return index;
 }
@@ -189,9 +202,9 @@ function addDerived(ds: Dataset, index: Map<string, IndexedFigure>) {
   }
 }
 
-/** The exact numeric value of a figure, or undefined (not-found and reported-rounded have none). */
+/** The numeric value of a figure (an estimate's too), or undefined (not-found and reported-rounded have none). */
 export function exactValue(f: Figure): number | undefined {
-  if (f.status === 'published' || f.status === 'derived') return Number(f.value);
+  if (f.status === 'published' || f.status === 'derived' || f.status === 'estimate') return Number(f.value);
   return undefined;
 }
 

@@ -3,7 +3,7 @@
  * `2025.final.lukashenka.share` into the value, its display form, status,
  * stage and sources. Free text in the data and `<Figure of="…">` use it.
  */
-import type { Figure, Stage } from '../../schemas/index.ts';
+import type { Figure, ProducerLabel, Qualifier, Stage } from '../../schemas/index.ts';
 import { formatCount, formatPercent, GAP_TEXT } from '../../lib/format.ts';
 import { exactValue, figureSources, type FigureKind, type IndexedFigure } from './figure-index.ts';
 import { FIGURE_REF } from '../validate/invariants.ts';
@@ -24,7 +24,20 @@ export interface ResolvedFigure {
   note?: string;
   confidence?: string;
   formula?: string;
+  /** As the source qualifies it: "more than", "at least", "about", "nearly". */
+  qualifier?: Qualifier;
+  /** An estimate: what it counts or is a share of. */
+  of?: string;
+  /** Independent evidence: the item it belongs to and who produced it. */
+  evidence?: { item: string; producer: ProducerLabel | undefined; role: 'estimate' | 'fact' };
 }
+
+export const QUALIFIER_TEXT: Record<Qualifier, string> = {
+  about: 'about',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  nearly: 'nearly',
+};
 
 export class UnknownFigureKeyError extends Error {
   constructor(key: string, near: string[]) {
@@ -39,8 +52,10 @@ export function displayFigure(kind: FigureKind, f: Figure): string {
       return GAP_TEXT;
     case 'reported-rounded':
       return f.text;
-    default:
-      return kind === 'percent' ? formatPercent(String(f.value)) : formatCount(Number(f.value));
+    default: {
+      const n = kind === 'percent' ? formatPercent(String(f.value)) : formatCount(Number(f.value));
+      return f.qualifier ? `${QUALIFIER_TEXT[f.qualifier]} ${n}` : n;
+    }
   }
 }
 
@@ -56,10 +71,13 @@ export function toResolved(entry: IndexedFigure): ResolvedFigure {
     stage: entry.stage,
     date: entry.date,
   };
-  if (entry.kind === 'percent' && (f.status === 'published' || f.status === 'derived')) out.published = String(f.value);
+  if (entry.kind === 'percent' && (f.status === 'published' || f.status === 'derived' || f.status === 'estimate')) out.published = String(f.value);
   if (f.note) out.note = f.note;
   if (f.confidence) out.confidence = f.confidence;
   if (f.status === 'derived') out.formula = f.formula;
+  if ('qualifier' in f && f.qualifier) out.qualifier = f.qualifier;
+  if (f.status === 'estimate') out.of = f.of;
+  if (entry.evidence) out.evidence = entry.evidence;
   return out;
 }
 

@@ -222,3 +222,21 @@ export function computePreliminaryVsFinal(ds: Dataset, index: Index): StageCompa
     return { id: k, label, preliminary: p, final: f, change };
   });
 }
+
+/**
+ * Lukashenka’s 2020 share, official and estimated: the CEC’s national result
+ * beside three independent measures, each a share of something different.
+ * The order is fixed (official first), never sorted by size: the bars are
+ * not a ranking of one quantity.
+ */
+export const LUKASHENKA_2020_BARS = [
+  { id: 'cec', key: '2020.winner.share' },
+  { id: 'protocols', key: 'evidence.golos-protocols-2020.lukashenka-share' },
+  { id: 'joint-study', key: 'evidence.joint-study-2021.lukashenka-share' },
+  { id: 'chatham-house', key: 'evidence.chatham-house-2020.lukashenka-share' },
+] as const;
+
+export function computeLukashenka2020OfficialVsEstimates(_ds: Dataset, index: Index): Derivation {
+  const cats = LUKASHENKA_2020_BARS.map((b) => ({ id: b.id, label: b.id }));
+  return finish(cats, [{ id: 'lukashenka-share', label: 'Lukashenka’s share', points: LUKASHENKA_2020_BARS.map((b) => point(index, b.id, b.key)) }]);
+}

@@ -22,6 +22,7 @@ import {
 } from './article-body.ts';
 import { describeValue, type Problem } from './problems.ts';
 import { problemsFromZod } from './zod-issues.ts';
+import { checkSentenceRules, sentenceRuleContext } from './rules/index.ts';
 import { checkCorrections } from './corrections.ts';
 
 export const ARTICLES_DIR = 'content/articles';
@@ -488,6 +489,12 @@ export function validateArticles(root: string, dataset: Dataset, index: Map<stri
   const slugs = new Set(articles.map((a) => a.slug));
   for (const a of articles) problems.push(...checkArticle(a, ctx, slugs, root));
   problems.push(...checkCorrections(root, dataset.corrections, articles));
+  // The sentence rules (rules/): citations after figures, repeated marks, absolutes, paraphrase, names.
+  if (articles.length) {
+    const rules = sentenceRuleContext(root, dataset);
+    problems.push(...rules.problems);
+    for (const a of articles) problems.push(...checkSentenceRules(a, ctx, rules));
+  }
   const count = (n: string) => articles.reduce((s, a) => s + a.body.tags.filter((t) => t.name === n).length, 0);
   return { articles, problems, figures: count('Figure'), citations: count('Cite'), charts: count('ChartFigure') };
 }

@@ -4,7 +4,7 @@
  * dates are ordered, free text carries no typed figures.
  */
 import type { Dataset, Election, Figure, TextAllowEntry } from '../../schemas/index.ts';
-import { MONTHS_LONG } from '../../schemas/index.ts';
+import { MONTHS_LONG, PRODUCER_IDS } from '../../schemas/index.ts';
 import { DATA_DIR, exactValue, publishedDecimals, type IndexedFigure } from '../figures/figure-index.ts';
 import { describeValue, type Problem } from './problems.ts';
 
@@ -81,7 +81,11 @@ function walk(node: unknown, path: string, visit: (key: string, value: unknown, 
   }
 }
 
-export const FREE_TEXT_FIELDS = new Set(['text', 'note', 'reason', 'change', 'role', 'party', 'nomination', 'conflictNote', 'dateNote', 'beNote', 'announcedBy', 'measure', 'title', 'was', 'now', 'why']);
+export const FREE_TEXT_FIELDS = new Set([
+  'text', 'note', 'reason', 'change', 'role', 'party', 'nomination', 'conflictNote', 'dateNote', 'beNote', 'announcedBy', 'measure', 'title', 'was', 'now', 'why',
+  // content/data/evidence.json
+  'measured', 'method', 'sample', 'limitations', 'summary', 'of', 'producerName',
+]);
 /** Files whose `title` is a citation (kept as the source wrote it), not our text. */
 const CITATION_FILES = new Set(['sources.json']);
 
@@ -93,7 +97,7 @@ function checkReferencesAndText(ctx: Ctx) {
     ['regions.json', ctx.ds.regions], ['candidates.json', ctx.ds.candidates], ['elections.json', ctx.ds.elections],
     ['results-2025.json', ctx.ds.results2025], ['turnout-2025.json', ctx.ds.turnout2025],
     ['regions-2020.json', ctx.ds.regions2020], ['timeline.json', ctx.ds.timeline], ['changelog.json', ctx.ds.changelog], ['corrections.json', ctx.ds.corrections],
-    ['sources.json', ctx.ds.sources],
+    ['sources.json', ctx.ds.sources], ['evidence.json', ctx.ds.evidence],
   ];
   for (const [file, data] of files) {
     walk(data, '', (key, value, path, parent) => {
@@ -138,6 +142,7 @@ function checkIdsAndLinks(ctx: Ctx) {
   checkUnique(ctx, 'turnout-2025.json', ds.turnout2025.checkpoints, 'id', 'checkpoint id');
   checkUnique(ctx, 'turnout-2025.json', ds.turnout2025.series, 'area', 'series area');
   checkUnique(ctx, 'regions-2020.json', ds.regions2020.regions, 'region', 'region');
+  checkUnique(ctx, 'evidence.json', ds.evidence, 'id', 'evidence id');
 
   const candidateIds = new Set(ds.candidates.map((c) => c.id));
   const regionIds = new Set(ds.regions.map((r) => r.id));
@@ -378,6 +383,47 @@ function checkTurnoutAndDates(ctx: Ctx) {
   }
 }
 
+const EVIDENCE_FILE = F('evidence.json');
+
+/**
+ * Estimates are never results. Evidence that was found names who produced it;
+ * an item with estimates says how they were made, on what and with what
+ * limits; its estimates have the status "estimate", never "published"; and no
+ * estimate stands where an official figure is expected.
+ */
+function checkEvidence(ctx: Ctx) {
+  for (const item of ctx.ds.evidence) {
+    const p = `[${item.id}]`;
+    const estimates = Object.entries(item.estimates ?? {});
+    const facts = Object.entries(item.facts ?? {});
+    if (!item.found) {
+      if (estimates.length || facts.length) push(ctx, EVIDENCE_FILE, `${p}.found`, 'true for an item with figures (an item not found has none: its summary says what was looked for)', 'false');
+      continue;
+    }
+    if (!item.producer) {
+      push(ctx, EVIDENCE_FILE, `${p}.producer`, `a producer label (${PRODUCER_IDS.join(', ')}): evidence never stands without who produced it`, 'nothing (the field is missing)');
+    }
+    if (!item.sources.length) push(ctx, EVIDENCE_FILE, `${p}.sources`, 'at least one source key for evidence that was found', 'an empty list');
+    if (estimates.length) {
+      if (!item.method) push(ctx, EVIDENCE_FILE, `${p}.method`, 'the method as the source states it (an item with estimates says how they were made)', 'nothing (the field is missing)');
+      if (!item.sample) push(ctx, EVIDENCE_FILE, `${p}.sample`, 'the sample or coverage as the source states it (an item with estimates says what they rest on)', 'nothing (the field is missing)');
+      if (!item.limitations) push(ctx, EVIDENCE_FILE, `${p}.limitations`, 'the limitations as the source states them (an item with estimates says what they cannot show)', 'nothing (the field is missing)');
+    }
+    for (const [name, fig] of estimates) {
+      if (fig.status === 'estimate' && !fig.of) {
+        push(ctx, EVIDENCE_FILE, `${p}.estimates.${name}.of`, 'what the estimate counts or is a share of (e.g. "respondents who said how they voted"): a share without its group reads as a share of the electorate', 'nothing (the field is missing)');
+      }
+      if (fig.status !== 'estimate' && fig.status !== 'not-found') {
+        push(ctx, EVIDENCE_FILE, `${p}.estimates.${name}.status`, 'status "estimate" (an independent estimate is never a published result; figures about the work itself go under facts)', `"${fig.status}"`);
+      }
+    }
+  }
+  for (const fig of ctx.index.values()) {
+    if (fig.figure.status !== 'estimate' || fig.file === EVIDENCE_FILE) continue;
+    push(ctx, fig.file, `${fig.path}.status`, 'an official figure (published, reported-rounded, derived or not-found): an estimate belongs in content/data/evidence.json, never where an official figure is expected', '"estimate"');
+  }
+}
+
 export function checkInvariants(ds: Dataset, index: Map<string, IndexedFigure>): Problem[] {
   const ctx: Ctx = { ds, index, problems: [] };
   checkIdsAndLinks(ctx);
@@ -386,6 +432,7 @@ export function checkInvariants(ds: Dataset, index: Map<string, IndexedFigure>):
   checkPrecision(ctx);
   checkReportedRounded(ctx);
   checkTurnoutAndDates(ctx);
+  checkEvidence(ctx);
   return ctx.problems;
 }
 

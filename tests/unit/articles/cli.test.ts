@@ -35,7 +35,7 @@ describe('npm run validate with articles', () => {
     const run = validate(treeWith([]));
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^content\/data is valid \(\d+ ms\): .*\. content\/articles is valid: 6 articles \(\d+ figures, \d+ citations, \d+ charts\)\.\n$/);
+    expect(run.stdout).toMatch(/^content\/data is valid \(\d+ ms\): .*\. content\/articles is valid: 7 articles \(\d+ figures, \d+ citations, \d+ charts\)\.\n$/);
   });
 
   it('on a broken article: exit 1, the problem lines on stderr in the house form, no stack trace', () => {

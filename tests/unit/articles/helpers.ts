@@ -76,6 +76,12 @@ export const referenceStrings: string[] = [];
   else if (node && typeof node === 'object') Object.values(node).forEach(collect);
 })(referenceJson);
 
+// The quotations of the independent-evidence reference, as transcribed verbatim
+// in tests/fixtures/reference/independent.json (checked against the byte copy
+// of INDEPENDENT.md by tests/unit/reference/independent.test.ts).
+const independentJson: { findings: { quotes: { text: string }[] }[] } = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/reference/independent.json'), 'utf8'));
+for (const f of independentJson.findings) for (const q of f.quotes) referenceStrings.push(` ${normaliseWords(q.text).join(' ')} `);
+
 export function inReference(words: readonly string[]): boolean {
   const needle = ` ${words.join(' ')} `;
   return words.length > 0 && referenceStrings.some((s) => s.includes(needle));

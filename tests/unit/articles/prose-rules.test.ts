@@ -43,7 +43,7 @@ describe('rule 1: numbers in prose come from <Figure>', () => {
     expect(strayNumbersInBlock(b, [])).toEqual([]);
   });
 
-  it('finds no stray number in the six articles', () => {
+  it('finds no stray number in the seven articles', () => {
     for (const a of realArticles) {
       const typed = a.frontmatter!.typedNumbers.map((t) => t.value);
       for (const b of a.body.blocks) {
@@ -101,7 +101,7 @@ describe('rule 2: a paragraph with a figure, a digit, a month or a quotation car
     expect(citationTrigger(block('## A heading in 2025'))).toBeUndefined();
   });
 
-  it('holds in every paragraph and list item of the six articles', () => {
+  it('holds in every paragraph and list item of the seven articles', () => {
     for (const a of realArticles) {
       for (const b of a.body.blocks) {
         const trigger = citationTrigger(b);
@@ -138,7 +138,7 @@ describe('rule 3: quotations are short, exact and attributed', () => {
     expect(inReference(normaliseWords('cannot be fair or free'))).toBe(false);
   });
 
-  it('holds for every quotation in the six articles', () => {
+  it('holds for every quotation in the seven articles', () => {
     for (const a of realArticles) expect(quoteProblems(a), a.file).toEqual([]);
   });
 
@@ -175,7 +175,7 @@ describe('rule 3: quotations are short, exact and attributed', () => {
 });
 
 describe(`rule 4: no ${OVERLAP_N} consecutive words of ours match the source article`, () => {
-  it('holds for the six articles', () => {
+  it('holds for the seven articles', () => {
     for (const a of realArticles) expect(copiedRuns(a), a.file).toEqual([]);
   });
 
@@ -198,7 +198,7 @@ describe(`rule 4: no ${OVERLAP_N} consecutive words of ours match the source art
 });
 
 describe(`rule 5: ${MIN_WORDS} to ${MAX_WORDS} words of rendered running text`, () => {
-  it('holds for the six articles', () => {
+  it('holds for the seven articles', () => {
     for (const a of realArticles) {
       const n = renderedWordCount(a.body, resolveKey);
       expect(n, a.file).toBeGreaterThanOrEqual(MIN_WORDS);

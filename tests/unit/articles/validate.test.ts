@@ -26,7 +26,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/description-with-figure.mdx: frontmatter.description: expected no figures (years and dates only: figures change with the data, and these are shown without a citation), found "86.82%"',
   ],
   'unknown-chart-in-frontmatter.mdx': [
-    'content/articles/unknown-chart-in-frontmatter.mdx: frontmatter.charts[0]: expected one of "vote-share-2025", "turnout-by-region-2025", "early-voting-2025", "early-voting-by-region-2025", "turnout-history", "winner-share-history", "against-all-vs-runner-up", "turnout-2020-vs-2025-by-region", found "vote-share"',
+    'content/articles/unknown-chart-in-frontmatter.mdx: frontmatter.charts[0]: expected one of "vote-share-2025", "turnout-by-region-2025", "early-voting-2025", "early-voting-by-region-2025", "turnout-history", "winner-share-history", "against-all-vs-runner-up", "turnout-2020-vs-2025-by-region", "lukashenka-2020-official-vs-estimates", found "vote-share"',
   ],
   'unused-source-and-bad-related.mdx': [
     'content/articles/unused-source-and-bad-related.mdx: frontmatter.sources[1]: expected a source the article cites (with <Cite id> or through a <Figure>), found "bbc_2006", cited nowhere in the text',
@@ -45,7 +45,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/unknown-cite.mdx: line 11, <Cite id>: expected a source key from content/data/sources.json (did you mean "menafn_joint_0127"?), found "menafn_joint_0128"',
   ],
   'cite-with-key.mdx': [
-    'content/articles/cite-with-key.mdx: line 11, <Cite>: expected only the attributes id (write id="…", not key="…": JSX reserves key), found key="menafn_joint_0127"',
+    'content/articles/cite-with-key.mdx: line 11, <Cite>: expected only the attributes id, for (write id="…", not key="…": JSX reserves key), found key="menafn_joint_0127"',
   ],
   'source-not-listed.mdx': [
     'content/articles/source-not-listed.mdx: line 11, <Cite id>: expected "menafn_joint_0127" listed in the frontmatter sources, found a source cited but not listed',
@@ -97,10 +97,10 @@ const EXPECTED: Record<string, string[]> = {
 describe('the validator on the real articles', () => {
   const report = validateArticles(REPO_ROOT, dataset, index);
 
-  it('reads all six and finds no problem', () => {
+  it('reads all seven and finds no problem', () => {
     expect(report.problems.map(formatProblem)).toEqual([]);
     expect(report.articles.map((a) => a.slug).sort()).toEqual([
-      'belarus-and-the-west', 'candidates', 'how-the-vote-was-run', 'recognition-and-reactions', 'result-at-a-glance', 'thirty-years-of-elections',
+      'belarus-and-the-west', 'can-anyone-check-the-results', 'candidates', 'how-the-vote-was-run', 'recognition-and-reactions', 'result-at-a-glance', 'thirty-years-of-elections',
     ]);
   });
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { QUALIFIER_TEXT } from '../../../src/data/figures/resolve.ts';
 import { chartImageInfos, compactSvg, renderChartImage } from '../../../src/charts/images.ts';
 import { chartManifest } from '../../../src/charts/files.ts';
 import { figureText } from '../../../src/charts/figure-text.ts';
@@ -33,10 +34,13 @@ describe('the manifest', () => {
     }
   });
 
+  const withoutQualifier = (text: string) => text.replace(new RegExp(`^(${Object.values(QUALIFIER_TEXT).join('|')}) `), '');
+
   it('every value label drawn on a chart is a published figure of that chart, and every value is drawn (or named at its line end)', () => {
     for (const c of manifest.charts) {
       const s = spec(c.id);
-      const values = new Set(s.table.rows.flatMap((r) => r.cells.filter((x) => x.value !== null).map((x) => x.text)));
+      // The number as drawn: a source's qualifier ("about 61.7%") stands before it.
+      const values = new Set(s.table.rows.flatMap((r) => r.cells.filter((x) => x.value !== null).map((x) => withoutQualifier(x.text))));
       for (const image of c.images.filter((i) => i.role === 'display')) {
         const drawn = image.texts.join('\n').match(/\d+(?:\.\d+)?%(?!\S)/g) ?? [];
         const ticks = /^\d+%$/;

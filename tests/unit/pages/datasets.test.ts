@@ -10,7 +10,7 @@ const downloads = buildDatasets(ds, index);
 
 describe('buildDatasets', () => {
   it('offers every data file and the two computed tables, each id once', () => {
-    expect(downloads.map((d) => d.id)).toEqual(['figures', 'history', 'results-2025', 'turnout-2025', 'elections', 'regions-2020', 'candidates', 'regions', 'timeline', 'sources', 'changelog', 'corrections', 'text-allowlist']);
+    expect(downloads.map((d) => d.id)).toEqual(['figures', 'history', 'results-2025', 'turnout-2025', 'elections', 'regions-2020', 'evidence', 'candidates', 'people', 'regions', 'timeline', 'sources', 'changelog', 'corrections', 'text-allowlist']);
   });
 
   it.each(downloads.map((d) => [d.id, d] as const))('%s: its JSON satisfies its schema and its columns cover its rows', (_id, d) => {
@@ -26,6 +26,18 @@ describe('buildDatasets', () => {
     expect(f.rows).toHaveLength(index.size);
     expect(f.rows.find((r) => r.key === '2025.final.lukashenka.share')).toMatchObject({ value: '86.82', as_published: '86.82%', stage: 'final', status: 'published' });
     expect(f.rows.find((r) => r.key === '2025.final.haidukevich.votes')).toMatchObject({ value: null, status: 'not-found' });
+  });
+
+  it('publishes the evidence with its producer labels, and its estimates in figures with status estimate, never published', () => {
+    const e = downloads.find((d) => d.id === 'evidence')!;
+    expect(e.rows).toHaveLength(ds.evidence.length);
+    expect(e.rows.find((r) => r.id === 'chatham-house-2020')).toMatchObject({ found: true, producer: 'independent-research', producer_label: 'Independent research', confidence: 'high' });
+    expect(e.rows.find((r) => r.id === 'chatham-house-2020')!.sample).toBe('899 respondents; margin of error at most 3.27%.');
+    expect(e.rows.find((r) => r.id === 'independent-count-2025')).toMatchObject({ found: false, producer: null, estimates: '' });
+    const f = downloads.find((d) => d.id === 'figures')!.rows;
+    expect(f.find((r) => r.key === 'evidence.golos-protocols-2020.lukashenka-share')).toMatchObject({ value: '61.7', as_published: 'about 61.7%', status: 'estimate', producer: 'opposition-aligned', qualifier: 'about', stage: null });
+    expect(f.filter((r) => String(r.key).startsWith('evidence.') && r.file === 'content/data/evidence.json').length).toBeGreaterThan(0);
+    expect(f.filter((r) => r.status === 'estimate' && !String(r.key).startsWith('evidence.'))).toEqual([]);
   });
 
   it('keeps the preliminary and final results apart, by stage, and rounded reports as text', () => {

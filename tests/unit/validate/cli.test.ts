@@ -87,6 +87,6 @@ describe('npm run validate on broken data', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(STACK_TRACE);
     expect(run.stderr).toMatch(/^content\/data\/sources\.json: \(whole file\): expected the file to exist and be readable, found no such file\n/);
-    expect(run.stderr).toMatch(/\n11 problems in content\/data; nothing was built\.\n$/);
+    expect(run.stderr).toMatch(/\n13 problems in content\/data; nothing was built\.\n$/);
   });
 });

@@ -1,0 +1,111 @@
+/**
+ * /evidence/: the independent evidence beside the official figures, 2020 and
+ * 2025 side by side, topic by topic; each item with its producer label, its
+ * method and limits, its confidence and sources; the 2025 items looked for
+ * and not found stated as such.
+ */
+import type { Dataset, EvidenceItem, EvidenceTopic, ProducerLabel } from '../../../schemas/index.ts';
+import { EVIDENCE_TOPICS, PRODUCER_LABELS, PRODUCER_IDS } from '../../../schemas/index.ts';
+import { ModelBuilder, textSources, type Cited, type Index, type PageModel } from './common.ts';
+import type { ChartId } from '../../../charts/ids.ts';
+
+export const EVIDENCE_CHART: ChartId = 'lukashenka-2020-official-vs-estimates';
+
+/** What each producer label means, as the reference defines it. */
+export const PRODUCER_MEANINGS: Record<ProducerLabel, string> = {
+  'independent-civil-society': 'domestic human-rights or observer groups, and networks of them',
+  'opposition-aligned': 'initiatives launched with, or affiliated to, opposition campaigns',
+  'independent-research': 'think-tank surveys',
+  state: 'Belarusian state bodies and state media, or organisations the state accredited',
+  'state-invited-international': 'missions invited by Minsk, such as the CIS mission',
+  'international-body': 'the OSCE and its election office, UN mandate holders and similar bodies',
+};
+
+export const CONFIDENCE_WORDS: Record<string, string> = {
+  high: 'High confidence: the producer’s own text, or two independent sources, say this',
+  medium: 'Medium confidence: one reputable secondary source',
+  low: 'Low confidence: one partisan or unclear source',
+  'single-source': 'A single source',
+};
+
+export function evidenceAnchor(id: string): string {
+  return `evidence-${id}`;
+}
+
+export interface EvidenceCard {
+  item: EvidenceItem;
+  anchor: string;
+  producer: { id: ProducerLabel; label: string } | undefined;
+  /** Method and limits in one sentence (free text with figure keys). */
+  methodAndLimits: string | undefined;
+  confidence: string | undefined;
+  estimates: Cited[];
+  facts: Cited[];
+  nums: number[];
+}
+
+export interface EvidenceModel extends PageModel {
+  topics: { id: EvidenceTopic; label: string; years: { year: 2020 | 2025; cards: EvidenceCard[] }[] }[];
+  producers: { id: ProducerLabel; label: string; meaning: string; count: number }[];
+  notFound: EvidenceCard[];
+  chart: ChartId;
+  counts: { found2020: number; found2025: number; notFound2025: number };
+}
+
+/** "Official results compared with ballot photos; limits: not a random sample …" */
+export function methodAndLimits(item: EvidenceItem): string | undefined {
+  const parts = [item.method?.replace(/\.$/, ''), item.limitations ? `limits: ${item.limitations.replace(/^./, (x) => x.toLowerCase())}` : undefined].filter(Boolean);
+  if (!parts.length) return undefined;
+  const text = parts.join('; ');
+  return /[.?!”]$/.test(text) ? text : `${text}.`;
+}
+
+export function evidenceModel(ds: Dataset, index: Index): EvidenceModel {
+  const b = new ModelBuilder(ds, index);
+  const made = new Map<string, EvidenceCard>();
+  const card = (item: EvidenceItem): EvidenceCard => made.get(item.id) ?? made.set(item.id, makeCard(item)).get(item.id)!;
+  const makeCard = (item: EvidenceItem): EvidenceCard => {
+    const fig = (group: 'estimates' | 'facts') => Object.keys(item[group] ?? {}).map((name) => b.fig(`evidence.${item.id}.${name}`));
+    const estimates = fig('estimates');
+    const facts = fig('facts');
+    const texts = [item.summary, item.measured ?? '', item.method ?? '', item.sample ?? '', item.limitations ?? '', item.note ?? ''];
+    return {
+      item,
+      anchor: evidenceAnchor(item.id),
+      producer: item.producer ? { id: item.producer, label: PRODUCER_LABELS[item.producer] } : undefined,
+      methodAndLimits: methodAndLimits(item),
+      confidence: item.confidence ? CONFIDENCE_WORDS[item.confidence] : undefined,
+      estimates,
+      facts,
+      nums: b.sources([...new Set([...item.sources, ...textSources(index, ...texts)])], item.date),
+    };
+  };
+  // Citation numbers run down the page: first the 2025 items not found (listed at the top),
+  // then topic by topic, the chart after the first topic (counting the vote).
+  const notFound = ds.evidence.filter((e) => !e.found && e.year === 2025).map(card);
+  const topics: EvidenceModel['topics'] = [];
+  let chart: ChartId | undefined;
+  for (const id of Object.keys(EVIDENCE_TOPICS) as EvidenceTopic[]) {
+    topics.push({
+      id,
+      label: EVIDENCE_TOPICS[id],
+      years: ([2020, 2025] as const).map((year) => ({ year, cards: ds.evidence.filter((e) => e.topic === id && e.year === year).map(card) })),
+    });
+    chart ??= b.chart(EVIDENCE_CHART);
+  }
+  const all = topics.flatMap((t) => t.years.flatMap((y) => y.cards));
+  const producers = PRODUCER_IDS.map((id) => ({ id, label: PRODUCER_LABELS[id], meaning: PRODUCER_MEANINGS[id], count: all.filter((c) => c.producer?.id === id).length }));
+  return {
+    cites: b.cites,
+    dataAsOf: b.dataAsOf,
+    topics,
+    producers,
+    notFound,
+    chart: chart!,
+    counts: {
+      found2020: all.filter((c) => c.item.found && c.item.year === 2020).length,
+      found2025: all.filter((c) => c.item.found && c.item.year === 2025).length,
+      notFound2025: all.filter((c) => !c.item.found && c.item.year === 2025).length,
+    },
+  };
+}
