@@ -10,7 +10,7 @@ import type { Source } from '../schemas/index.ts';
 import { sourceLabel } from '../lib/citations.ts';
 import { formatDate, GAP_TEXT } from '../lib/format.ts';
 import { NARROW_MEDIA, type LayoutName, type Size } from './layout.ts';
-import type { ChartSpec } from './registry.ts';
+import type { CanvasChartSpec, ChartSpec } from './registry.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
 
 export const DATA_LICENCE = 'CC BY 4.0';
@@ -39,7 +39,7 @@ export interface ChartDataRow {
   series: string;
   /** As published ("83.0" keeps its decimals); null where no source gives the figure. */
   value: string | null;
-  unit: 'percent';
+  unit: ChartSpec['unit'];
   status: string;
   stage: string | null;
   date: string | null;
@@ -57,7 +57,7 @@ export function chartDataRows(spec: ChartSpec): ChartDataRow[] {
       series_id: spec.table.columns[i]!.id,
       series: spec.table.columns[i]!.label,
       value: cell.value === null ? null : (cell.published ?? String(cell.value)),
-      unit: 'percent' as const,
+      unit: spec.unit,
       status: cell.status,
       stage: cell.stage ?? null,
       date: cell.date ?? null,
@@ -112,7 +112,7 @@ export interface ChartJson {
   url: string;
   licence: string;
   licenceUrl: string;
-  unit: 'percent';
+  unit: ChartSpec['unit'];
   stageText: string;
   date: string | null;
   summary: string;
@@ -132,7 +132,7 @@ export function toJsonData(spec: ChartSpec, sources: Map<string, Source>, chartU
     url: chartUrl,
     licence: DATA_LICENCE,
     licenceUrl: DATA_LICENCE_URL,
-    unit: 'percent',
+    unit: spec.unit,
     stageText: spec.stageText,
     date: spec.date ?? null,
     summary: spec.summary,
@@ -200,7 +200,7 @@ export interface InteractiveData {
   present: boolean[][];
 }
 
-export function toInteractiveData(spec: ChartSpec): InteractiveData {
+export function toInteractiveData(spec: CanvasChartSpec): InteractiveData {
   return {
     id: spec.id,
     media: NARROW_MEDIA,

@@ -12,6 +12,7 @@ import { registerChartFonts } from './render/fonts.ts';
 import { FONT_FAMILY } from './theme.ts';
 import { creditText, sourceLineText, type FigureText } from './figure-text.ts';
 import type { ChartSpec } from './registry.ts';
+import { MAP_MAX_WIDTH } from './map/spec.ts';
 
 export const EMBED_LAYOUT = {
   /** Padding of the embed's root on every side. */
@@ -75,7 +76,9 @@ export function embedContentHeight(spec: ChartSpec, text: FigureText, frameWidth
   const L = EMBED_LAYOUT;
   const inner = frameWidth - 2 * L.padding;
   const layout = frameWidth < 560 ? spec.layouts.narrow : spec.layouts.wide;
-  const image = (inner * layout.size.height) / layout.size.width;
+  // A map's SVG scales with the column up to its widest (MAP_MAX_WIDTH).
+  const shown = spec.type === 'map' ? Math.min(inner, MAP_MAX_WIDTH) : inner;
+  const image = (shown * layout.size.height) / layout.size.width;
   const lines = (t: string, s: { size: number; weight: number }) => countLines(t, s, inner);
   let h = 2 * L.padding;
   if (options.plain) return h + image + L.details.marginTop + L.details.height;

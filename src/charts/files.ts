@@ -13,7 +13,8 @@ export const dataFile = (id: string, format: 'csv' | 'json') => `${id}.${format}
 
 /** Every file of a chart, by name inside /charts/<id>/. */
 export function chartFileNames(spec: ChartSpec): string[] {
-  return [...chartImageInfos(spec).map((i) => i.file), dataFile(spec.id, 'csv'), dataFile(spec.id, 'json'), INTERACTIVE_FILE];
+  // A map needs no interactive data: it is drawn inline and is never replaced by a canvas.
+  return [...chartImageInfos(spec).map((i) => i.file), dataFile(spec.id, 'csv'), dataFile(spec.id, 'json'), ...(spec.type === 'map' ? [] : [INTERACTIVE_FILE])];
 }
 
 export interface FileContext {
@@ -28,7 +29,7 @@ export function chartFile(spec: ChartSpec, file: string, ctx: FileContext): { bo
     const data = toJsonData(spec, ctx.sources, ctx.absoluteUrl(`/charts/${spec.id}/`));
     return { body: JSON.stringify(data, null, 2) + '\n', contentType: 'application/json; charset=utf-8' };
   }
-  if (file === INTERACTIVE_FILE) return { body: JSON.stringify(toInteractiveData(spec)), contentType: 'application/json; charset=utf-8' };
+  if (file === INTERACTIVE_FILE && spec.type !== 'map') return { body: JSON.stringify(toInteractiveData(spec)), contentType: 'application/json; charset=utf-8' };
   const image = renderChartImage(spec, file);
   return { body: image.data, contentType: image.contentType };
 }

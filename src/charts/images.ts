@@ -15,7 +15,12 @@ import { createHash } from 'node:crypto';
 import type { Stage } from '../schemas/index.ts';
 import type { ChartId } from './ids.ts';
 import { LAYOUTS, OG_SIZE, DOWNLOAD_PNG_RATIO, type LayoutName } from './layout.ts';
-import type { ChartSpec } from './registry.ts';
+import type { CanvasChartSpec, ChartSpec } from './registry.ts';
+import type { MapChartSpec } from './map/spec.ts';
+import { MAP_DOWNLOAD_WIDTH } from './map/spec.ts';
+import { buildScene, sceneTexts } from './map/scene.ts';
+import { sceneToStandaloneSvg } from './map/svg.ts';
+import { sceneToCard, sceneToPng } from './map/canvas.ts';
 import { renderChart, type StaticChartConfig } from './render/static.ts';
 import type { ThemeName } from './theme.ts';
 import { mergeThemes } from './render/inline-svg.ts';
@@ -59,7 +64,8 @@ export const OG_FILE = 'og.png';
 export function chartImageInfos(spec: ChartSpec): ChartImageInfo[] {
   const out: ChartImageInfo[] = [];
   for (const theme of THEME_NAMES) {
-    for (const layout of LAYOUTS) {
+    // A map is drawn inline in the page (src/charts/map/svg.ts): no display images.
+    for (const layout of spec.type === 'map' ? [] : LAYOUTS) {
       const { width, height } = spec.layouts[layout].size;
       out.push({ file: displayFile(layout, theme), chart: spec.id, role: 'display', layout, theme, format: 'svg', width, height, pixelWidth: width, pixelHeight: height });
     }
@@ -90,7 +96,7 @@ export function compactSvg(svg: string, decimals: number): string {
     .replace(/>\s*\n\s*</g, '><');
 }
 
-function configFor(spec: ChartSpec, info: ChartImageInfo): StaticChartConfig {
+function configFor(spec: CanvasChartSpec, info: ChartImageInfo): StaticChartConfig {
   if (info.role === 'display') return spec.layouts[info.layout!].config;
   if (info.role === 'download') return spec.download.config;
   return spec.og.config;
@@ -103,6 +109,14 @@ export function renderChartImage(spec: ChartSpec, file: string): ChartImage {
   const info = chartImageInfos(spec).find((i) => i.file === file);
   if (!info) {
     throw new Error(`chart "${spec.id}" has no image "${file}"; its images are ${chartImageInfos(spec).map((i) => i.file).join(', ')}`);
+  }
+  if (spec.type === 'map') {
+    const mapKey = createHash('sha1').update(JSON.stringify([info, spec.title, spec.map])).digest('hex');
+    const mapHit = cache.get(mapKey);
+    if (mapHit) return mapHit;
+    const image = renderMapImage(spec, info);
+    cache.set(mapKey, image);
+    return image;
   }
   const config = configFor(spec, info);
   const key = createHash('sha1').update(JSON.stringify([info, config])).digest('hex');
@@ -153,4 +167,36 @@ export function inlineChartSvg(spec: ChartSpec, layout: LayoutName): { width: nu
   const merged = mergeThemes(lightSvg!, darkSvg!, `chart "${spec.id}", ${layout} drawing`);
   inlineCache.set(key, merged);
   return merged;
+}
+
+/** A map's download (PNG, SVG) or social card: the same scene as the page's inline SVG, without links. */
+function renderMapImage(spec: MapChartSpec, info: ChartImageInfo): ChartImage {
+  const input = { ...spec.map.input, regions: spec.map.input.regions.map((r) => ({ ...r, href: undefined })) };
+  let data: Buffer | string;
+  let texts: string[];
+  if (info.role === 'og') {
+    const scene = buildScene(input, 360);
+    const r = sceneToCard(scene, { title: spec.title, credit: spec.map.credit, width: OG_SIZE.width, height: OG_SIZE.height, ratio: OG_SIZE.devicePixelRatio });
+    data = r.data;
+    texts = r.texts;
+  } else {
+    const scene = buildScene(input, MAP_DOWNLOAD_WIDTH);
+    if (info.format === 'svg') {
+      data = sceneToStandaloneSvg(scene, { theme: info.theme, title: spec.map.downloadTitle, credit: spec.map.credit, docTitle: spec.title });
+      texts = [...spec.map.downloadTitle, ...sceneTexts(scene), ...spec.map.credit];
+    } else {
+      const r = sceneToPng(scene, { theme: info.theme, title: spec.map.downloadTitle, credit: spec.map.credit, ratio: DOWNLOAD_PNG_RATIO });
+      data = r.data;
+      texts = r.texts;
+    }
+  }
+  return {
+    ...info,
+    contentType: info.format === 'svg' ? 'image/svg+xml' : 'image/png',
+    data,
+    texts,
+    stages: spec.stages,
+    stageText: spec.stageText,
+    date: spec.date,
+  };
 }

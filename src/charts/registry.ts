@@ -31,7 +31,8 @@ import {
   type SeriesPoint,
 } from '../data/figures/series.ts';
 import { formatDate, formatDateRange, formatShortDate, formatStage, GAP_TEXT, GAP_TEXT_LONG } from '../lib/format.ts';
-import { CHART_IDS, isChartId, type ChartId } from './ids.ts';
+import { CANVAS_CHART_IDS, CHART_IDS, isChartId, isMapChartId, type CanvasChartId, type ChartId } from './ids.ts';
+import { buildMapSpec, type MapChartSpec } from './map/spec.ts';
 import { chartSize, POINT_STYLES, toBarConfig, toLineConfig, type Presentation } from './configs.ts';
 import { DOWNLOAD_EXTRA_HEIGHT, LAYOUT_WIDTH, LAYOUTS, OG_SIZE, type LayoutName, type Size } from './layout.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
@@ -60,13 +61,28 @@ export interface ChartTable {
   rows: { id: string; label: string; cells: ChartTableCell[] }[];
 }
 
-export interface ChartSpec {
+/** A chart of any kind: bar and line charts (Chart.js configs) or maps (src/charts/map/). */
+export type ChartSpec = CanvasChartSpec | MapChartSpec;
+
+export interface CanvasChartSpec extends ChartSpecCommon {
+  type: 'bar' | 'line';
+  /** The drawings for the page: wide and narrow. */
+  layouts: Record<LayoutName, { size: Size; config: StaticChartConfig }>;
+  /** The wide drawing with a title and credit line, for PNG and SVG downloads. */
+  download: { size: Size; config: StaticChartConfig };
+  /** The social card (1200 × 630). */
+  og: { config: StaticChartConfig };
+}
+
+/** What every kind of chart has. */
+export interface ChartSpecCommon {
   id: ChartId;
   title: string;
   subtitle: string;
   /** For the chart page's meta description and the gallery. */
   description: string;
-  type: 'bar' | 'line';
+  /** What the values are: percentages, or differences of them in percentage points. */
+  unit: 'percent' | 'percentage points';
   derivation: Derivation;
   /** Source keys behind the data, in first-seen order. */
   sources: string[];
@@ -85,12 +101,6 @@ export interface ChartSpec {
   table: ChartTable;
   /** Per series and category: what the keyboard announces ("Brest, Early voting, day 3: 30.66%"). */
   pointTexts: string[][];
-  /** The drawings for the page: wide and narrow. */
-  layouts: Record<LayoutName, { size: Size; config: StaticChartConfig }>;
-  /** The wide drawing with a title and credit line, for PNG and SVG downloads. */
-  download: { size: Size; config: StaticChartConfig };
-  /** The social card (1200 × 630). */
-  og: { config: StaticChartConfig };
 }
 
 export class UnknownChartError extends Error {
@@ -151,7 +161,7 @@ export function describeStage(d: Derivation, opts: { electionNight?: boolean } =
 }
 
 /** Categories with no value in any series. */
-function gapCategories(d: Derivation): Category[] {
+export function gapCategories(d: Derivation): Category[] {
   return d.categories.filter((c) => d.series.every((s) => pointOf(s, c.id).value === null));
 }
 
@@ -159,7 +169,7 @@ function gapCategories(d: Derivation): Category[] {
  * Notes attached to individual figures, each note once, naming where it
  * applies: "Day 2 (every region): …" when all series share it.
  */
-function pointNotes(d: Derivation, index: Index, rowLabel: (c: Category) => string, seriesNoun = 'series'): string[] {
+export function pointNotes(d: Derivation, index: Index, rowLabel: (c: Category) => string, seriesNoun = 'series'): string[] {
   const byNote = new Map<string, Map<string, string[]>>();
   for (const c of d.categories) {
     for (const s of d.series) {
@@ -193,7 +203,7 @@ const countWord = (n: number) => WORDS[n] ?? String(n);
  * it in its own words; if not, the gap sentence is added, so the alt text and
  * caption never leave a gap out.
  */
-function withGaps(summary: string, gapSentence: string | undefined): string {
+export function withGaps(summary: string, gapSentence: string | undefined): string {
   if (!gapSentence || summary.includes(GAP_TEXT)) return summary;
   return `${summary} ${gapSentence}`;
 }
@@ -653,7 +663,7 @@ const DEFINITIONS = {
     },
     creditLine: (c) => `The CEC’s official result beside independent estimates from ${c.d.sources.length} sources, listed on the chart page`,
   },
-} satisfies Record<ChartId, Definition>;
+} satisfies Record<CanvasChartId, Definition>;
 
 
 // ---------------------------------------------------------------------------
@@ -723,7 +733,8 @@ export function chartFigureProblems(id: string, d: Derivation, allowsEstimates: 
 
 /** Every chart's figure problems, for `npm run validate`. */
 export function allChartFigureProblems(ds: Dataset, index: Index): string[] {
-  return CHART_IDS.flatMap((id) => {
+  // Maps draw official figures only, through their own spec (src/charts/map/).
+  return CANVAS_CHART_IDS.flatMap((id) => {
     const def: Definition = DEFINITIONS[id];
     return chartFigureProblems(id, def.derive(ds, index), def.estimates === true);
   });
@@ -750,7 +761,7 @@ export class ChartFigureError extends Error {
 /** The credit line under a downloaded image or social card. */
 export const SITE_NAME = 'Belarus 2025: the election explained';
 
-function credit(stageText: string, sources: number, line?: string): string[] {
+export function credit(stageText: string, sources: number, line?: string): string[] {
   return [
     `${SITE_NAME} · CC BY 4.0`,
     line ?? `CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page`,
@@ -811,6 +822,7 @@ function presentation(def: Definition, c: Context, layout: LayoutName): Presenta
  */
 export function buildChartSpec(id: string, ds: Dataset, index: Index, where?: string): ChartSpec {
   if (!isChartId(id)) throw new UnknownChartError(id, where);
+  if (isMapChartId(id)) return buildMapSpec(id, ds, index);
   const def: Definition = DEFINITIONS[id];
   const d = def.derive(ds, index);
   const problems = chartFigureProblems(id, d, def.estimates === true);
@@ -846,7 +858,7 @@ export function buildChartSpec(id: string, ds: Dataset, index: Index, where?: st
     d.categories.map((cat) => `${d.series.length > 1 ? `${s.label}, ` : ''}${rowLabel(cat)}: ${show(pointOf(s, cat.id))}`),
   );
   const toConfig = def.type === 'bar' ? toBarConfig : toLineConfig;
-  const layouts = {} as ChartSpec['layouts'];
+  const layouts = {} as CanvasChartSpec['layouts'];
   for (const layout of LAYOUTS) {
     const p = presentation(def, c, layout);
     layouts[layout] = {
@@ -866,6 +878,7 @@ export function buildChartSpec(id: string, ds: Dataset, index: Index, where?: st
     subtitle,
     description: `${subtitle}. A chart with its data table, sources and downloads (CSV, JSON, PNG, SVG), ready to embed.`,
     type: def.type,
+    unit: 'percent',
     derivation: d,
     sources: d.sources,
     notes: def.notes(c),

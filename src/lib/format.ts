@@ -23,6 +23,18 @@ export function formatPercent(value: string | number, decimals?: number): string
   return `${value}%`;
 }
 
+/** A difference of percentages: "3.66" → "+3.66 points", "-1.41" → "−1.41 points", "0.00" → "0.00 points". */
+export function formatPoints(value: string): string {
+  return `${signed(value)} points`;
+}
+
+/** "3.66" → "+3.66", "-1.41" → "−1.41" (a true minus sign), zero unsigned. */
+export function signed(value: string): string {
+  const n = Number(value);
+  const abs = value.replace(/^[-+]/, '');
+  return n > 0 ? `+${abs}` : n < 0 ? `−${abs}` : abs;
+}
+
 /** "2025-01-26" → "26 January 2025"; "2025-01" → "January 2025"; "2025" → "2025". */
 export function formatDate(iso: string): string {
   if (iso === 'undated') return 'undated';

@@ -6,11 +6,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { CHART_IDS } from '../../src/charts/ids.ts';
+import { CANVAS_CHART_IDS, CHART_IDS, MAP_CHART_IDS } from '../../src/charts/ids.ts';
 import { decodeEntities } from './harness/dist-files.ts';
 import { startServer, type StaticServer } from './harness/server.ts';
 
-export { CHART_IDS };
+// Maps (MAP_CHART_IDS) are inline SVG with no image and no canvas: the image and canvas checks
+// loop over CANVAS_CHART_IDS, the map checks are in maps.test.ts.
+export { CANVAS_CHART_IDS, CHART_IDS, MAP_CHART_IDS };
 export type ChartId = (typeof CHART_IDS)[number];
 
 /** The chart's JSON download, as built: categories, series, values. */

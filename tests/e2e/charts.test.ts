@@ -12,8 +12,10 @@ import {
   boxDrift,
   canvasFingerprint,
   canvasInk,
+  CANVAS_CHART_IDS,
   chartImagesLoaded,
   CHART_IDS,
+  MAP_CHART_IDS,
   fetchJson,
   figureBoxes,
   until,
@@ -36,7 +38,9 @@ const probes = {
     return visibleChartImages(page);
   },
   figures: (page: Page) => page.locator('[data-chart-figure]').count(),
+  maps: (page: Page) => page.evaluate(() => Array.from(document.querySelectorAll('svg[data-map]')).filter((s) => s.getClientRects().length > 0).length),
 };
+const isMapPage = (p: string) => (MAP_CHART_IDS as readonly string[]).some((id) => p === `/charts/${id}/`);
 
 describeWithBrowser('chart pages', () => {
   let browser: Browser;
@@ -47,10 +51,8 @@ describeWithBrowser('chart pages', () => {
   beforeAll(async () => {
     server = await serveDist();
     browser = await launchBrowser();
-    for (const id of CHART_IDS) {
-      data.set(id, await fetchJson<BuiltChartJson>(server.url(`/charts/${id}/${id}.json`)));
-      interactive.set(id, await fetchJson<Interactive>(server.url(`/charts/${id}/interactive.json`)));
-    }
+    for (const id of CHART_IDS) data.set(id, await fetchJson<BuiltChartJson>(server.url(`/charts/${id}/${id}.json`)));
+    for (const id of CANVAS_CHART_IDS) interactive.set(id, await fetchJson<Interactive>(server.url(`/charts/${id}/interactive.json`)));
   });
 
   afterAll(async () => {
@@ -84,9 +86,14 @@ describeWithBrowser('chart pages', () => {
         expect(r.overflow.overflowing, formatProblems(r, ['overflow'])).toBe(false);
       });
 
-      test('shows each chart once, in the image of the theme', async () => {
+      test('shows each chart once, in the image of the theme (a map as its inline drawing)', async () => {
         const r = await sweep(browser, server.url(p), { theme, width, probes });
-        const expected = p === '/charts/' ? CHART_IDS.length : 1;
+        expect(r.probes.maps).toBe(p === '/charts/' ? MAP_CHART_IDS.length : isMapPage(p) ? 1 : 0);
+        if (isMapPage(p)) {
+          expect(r.probes.images).toEqual([]);
+          return;
+        }
+        const expected = p === '/charts/' ? CANVAS_CHART_IDS.length : 1;
         expect(r.probes.images.length).toBe(expected);
         expect(r.probes.images.map((i) => i.theme)).toEqual(Array(expected).fill(theme));
         if (p !== '/charts/') expect(r.probes.images[0]!.naturalWidth, JSON.stringify(r.probes.images)).toBeGreaterThan(0);
@@ -116,7 +123,7 @@ describeWithBrowser('chart pages', () => {
     }
   });
 
-  describe.each(CHART_IDS.map((id) => [id]))('%s', (id) => {
+  describe.each(CANVAS_CHART_IDS.map((id) => [id]))('%s', (id) => {
     const path = `/charts/${id}/`;
 
     test('without JavaScript: the image shows and the table has one row per category, with a cell per value', async () => {

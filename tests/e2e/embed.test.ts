@@ -7,12 +7,13 @@
 // and 375 px and follows the host's theme; a resize message from a third
 // origin (127.0.0.3), or from a frame of the site that is not an embed,
 // changes nothing. Needs `npm run build` first (`npm test` does it).
+// Maps (inline SVG, no image) go through the same checks in maps.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeWithBrowser, formatProblems, launchBrowser, serveDist, sweep, type StaticServer, type Theme } from './harness/index.ts';
 import {
   chartImagesLoaded,
-  CHART_IDS,
+  CANVAS_CHART_IDS as CHART_IDS,
   contentHeight,
   embedFrame,
   fetchJson,

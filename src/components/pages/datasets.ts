@@ -51,9 +51,9 @@ function figureCells(f: ResolvedFigure | undefined, prefix: string): Row {
 
 const FIGURE_COLUMNS: Column[] = [
   { name: 'key', description: 'The figure’s key, e.g. 2025.final.lukashenka.share' },
-  { name: 'kind', description: 'count or percent' },
+  { name: 'kind', description: 'count, percent, or points (a difference of two percentages, in percentage points)' },
   { name: 'status', description: 'published, reported-rounded, derived (computed here), not-found, or estimate (independent evidence, never an official result)' },
-  { name: 'value', description: 'The exact value: a whole number, or a percentage with its published decimals; empty when there is none' },
+  { name: 'value', description: 'The exact value: a whole number, or a percentage (or percentage points) with its published decimals; empty when there is none' },
   { name: 'as_published', description: 'As the site writes it: a count with thousands separators, a percentage with its published decimals and a % sign, a rounded report as the source wrote it (“189 thousand”), or “no official figure found”' },
   { name: 'stage', description: 'intermediate (CEC reports during the vote), preliminary or final; empty for facts that are not results' },
   { name: 'date', description: 'The date the figure refers to or was announced' },
@@ -69,7 +69,7 @@ const FIGURE_COLUMNS: Column[] = [
 
 export const FigureRowSchema = z.strictObject({
   key: FigureKeySchema,
-  kind: z.enum(['count', 'percent']),
+  kind: z.enum(['count', 'percent', 'points']),
   status: z.enum(['published', 'reported-rounded', 'derived', 'not-found', 'estimate']),
   value: z.union([z.number(), z.string(), z.null()]),
   as_published: z.string(),
@@ -92,7 +92,7 @@ function figureRows(index: Index, filter: (e: IndexedFigure) => boolean = () => 
       key: f.key,
       kind: f.kind,
       status: f.status,
-      value: f.kind === 'percent' ? f.published ?? null : f.value,
+      value: f.kind === 'percent' || f.kind === 'points' ? f.published ?? null : f.value,
       as_published: f.display,
       stage: f.stage ?? null,
       date: f.date ?? null,

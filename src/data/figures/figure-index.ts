@@ -6,7 +6,8 @@
  */
 import type { CountFigure, Dataset, Figure, PercentFigure, ProducerLabel, Stage } from '../../schemas/index.ts';
 
-export type FigureKind = 'count' | 'percent';
+/** `points`: a difference of two percentages, in percentage points (derived only). */
+export type FigureKind = 'count' | 'percent' | 'points';
 
 export interface IndexedFigure {
   key: string;
@@ -185,6 +186,16 @@ function addDerived(ds: Dataset, index: Map<string, IndexedFigure>) {
       'cumulative turnout at the end of early voting ÷ turnout at the close of polls (both % of registered voters)', srcs, 'intermediate', close.date);
     put('2025.turnout.belarus.election-day.increment', 'percent', ((Math.round(cv * 100) - Math.round(ev * 100)) / 100).toFixed(2),
       'turnout at the close of polls − cumulative turnout at the end of early voting', srcs, 'intermediate', close.date);
+  }
+  // The change in close-of-polls turnout from 2020 to 2025, per region (the change map).
+  for (const r of ds.regions) {
+    const a = index.get(`2020.regions.${r.id}.turnout-close`);
+    const b = index.get(`2025.turnout.${r.id}.close`);
+    const va = a ? exactValue(a.figure) : undefined;
+    const vb = b ? exactValue(b.figure) : undefined;
+    if (va === undefined || vb === undefined) continue;
+    const change = ((Math.round(vb * 100) - Math.round(va * 100)) / 100).toFixed(2);
+    put(`2025.turnout.${r.id}.close-change-2020`, 'points', change, 'turnout at the close of polls in 2025 − the same in 2020, in percentage points', [...new Set([...figureSources(a!.figure), ...figureSources(b!.figure)])], 'intermediate', b!.date);
   }
   // Daily increments of national early voting (the reference derives them too).
   for (const s of t.series.filter((x) => x.area === 'belarus')) {

@@ -4,7 +4,7 @@
  * stage and sources. Free text in the data and `<Figure of="…">` use it.
  */
 import type { Figure, ProducerLabel, Qualifier, Stage } from '../../schemas/index.ts';
-import { formatCount, formatPercent, GAP_TEXT } from '../../lib/format.ts';
+import { formatCount, formatPercent, formatPoints, GAP_TEXT } from '../../lib/format.ts';
 import { exactValue, figureSources, type FigureKind, type IndexedFigure } from './figure-index.ts';
 import { FIGURE_REF } from '../validate/invariants.ts';
 
@@ -53,7 +53,7 @@ export function displayFigure(kind: FigureKind, f: Figure): string {
     case 'reported-rounded':
       return f.text;
     default: {
-      const n = kind === 'percent' ? formatPercent(String(f.value)) : formatCount(Number(f.value));
+      const n = kind === 'points' ? formatPoints(String(f.value)) : kind === 'percent' ? formatPercent(String(f.value)) : formatCount(Number(f.value));
       return f.qualifier ? `${QUALIFIER_TEXT[f.qualifier]} ${n}` : n;
     }
   }
@@ -71,7 +71,7 @@ export function toResolved(entry: IndexedFigure): ResolvedFigure {
     stage: entry.stage,
     date: entry.date,
   };
-  if (entry.kind === 'percent' && (f.status === 'published' || f.status === 'derived' || f.status === 'estimate')) out.published = String(f.value);
+  if ((entry.kind === 'percent' || entry.kind === 'points') && (f.status === 'published' || f.status === 'derived' || f.status === 'estimate')) out.published = String(f.value);
   if (f.note) out.note = f.note;
   if (f.confidence) out.confidence = f.confidence;
   if (f.status === 'derived') out.formula = f.formula;

@@ -6,6 +6,7 @@
 import type { Dataset, Stage } from '../../schemas/index.ts';
 import type { IndexedFigure } from './figure-index.ts';
 import { resolveFigure, type ResolvedFigure } from './resolve.ts';
+import { GAP_TEXT } from '../../lib/format.ts';
 
 type Index = Map<string, IndexedFigure>;
 
@@ -185,6 +186,28 @@ export function computeAgainstAllVsRunnerUp(ds: Dataset, index: Index): Derivati
     { id: 'against-all', label: 'Against all', points: rows.map((r) => ({ category: r.id, value: r.againstAll.share.value, figure: r.againstAll.share })) },
     { id: 'runner-up', label: 'Strongest other candidate', points: rows.map((r) => ({ category: r.id, value: r.runnerUp.share.value, figure: r.runnerUp.share })) },
   ]);
+}
+
+/** Regional turnout at the close of polls in one year (the maps): 2025 (26 January) or 2020 (9 August). */
+export function computeTurnoutCloseByRegion(ds: Dataset, index: Index, year: '2020' | '2025'): Derivation {
+  const cats = areas(ds, false);
+  const key = (id: string) => (year === '2025' ? `2025.turnout.${id}.close` : `2020.regions.${id}.turnout-close`);
+  return finish(cats, [{ id: year, label: `Turnout at 20:00, ${year}`, points: cats.map((c) => point(index, c.id, key(c.id))) }]);
+}
+
+/** Key of the derived change in close-of-polls turnout, 2020 to 2025, in percentage points. */
+export const turnoutChangeKey = (region: string) => `2025.turnout.${region}.close-change-2020`;
+
+/** The change in close-of-polls turnout from 2020 to 2025, by region (a gap where either year has no figure). */
+export function computeTurnoutChangeByRegion(ds: Dataset, index: Index): Derivation {
+  const cats = areas(ds, false);
+  const points = cats.map((c): SeriesPoint => {
+    const key = turnoutChangeKey(c.id);
+    if (index.has(key)) return point(index, c.id, key);
+    const figure: ResolvedFigure = { key, kind: 'points', status: 'not-found', value: null, display: GAP_TEXT, sources: [], stage: undefined, date: undefined };
+    return { category: c.id, value: null, figure };
+  });
+  return finish(cats, [{ id: 'change', label: 'Change, 2020 to 2025 (percentage points)', points }]);
 }
 
 /** Regional turnout at 20:00 on polling day, 2020 and 2025. */

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { validateArticles } from '../../../src/data/validate/articles.ts';
 import { formatProblem } from '../../../src/data/validate/problems.ts';
 import { dataset, fixture, fixtureNames, index, REPO_ROOT, validatorLines } from './helpers.ts';
+import { CHART_IDS } from '../../../src/charts/ids.ts';
 
 const NUMBERS_RULE =
   'expected every count, percentage, turnout and result date to come from <Figure of="…" /> (a year, the day of a date in a paragraph with a <Cite>, or a number listed in typedNumbers with a reason is allowed)';
@@ -26,7 +27,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/description-with-figure.mdx: frontmatter.description: expected no figures (years and dates only: figures change with the data, and these are shown without a citation), found "86.82%"',
   ],
   'unknown-chart-in-frontmatter.mdx': [
-    'content/articles/unknown-chart-in-frontmatter.mdx: frontmatter.charts[0]: expected one of "vote-share-2025", "turnout-by-region-2025", "early-voting-2025", "early-voting-by-region-2025", "turnout-history", "winner-share-history", "against-all-vs-runner-up", "turnout-2020-vs-2025-by-region", "lukashenka-2020-official-vs-estimates", found "vote-share"',
+    `content/articles/unknown-chart-in-frontmatter.mdx: frontmatter.charts[0]: expected one of ${CHART_IDS.map((id) => `"${id}"`).join(', ')}, found "vote-share"`,
   ],
   'unused-source-and-bad-related.mdx': [
     'content/articles/unused-source-and-bad-related.mdx: frontmatter.sources[1]: expected a source the article cites (with <Cite id> or through a <Figure>), found "bbc_2006", cited nowhere in the text',

@@ -5,12 +5,13 @@
  * chart looks shows up in review as a snapshot diff).
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../../src/charts/ids.ts';
+import { CANVAS_CHART_IDS as CHART_IDS } from '../../../src/charts/ids.ts';
 import { applyTheme } from '../../../src/charts/render/apply-theme.ts';
 import { chartSize, toBarConfig, toLineConfig, type Presentation } from '../../../src/charts/configs.ts';
 import { GAP_TEXT } from '../../../src/lib/format.ts';
 import type { Derivation } from '../../../src/data/figures/series.ts';
 import type { ResolvedFigure } from '../../../src/data/figures/resolve.ts';
+import type { CanvasChartSpec } from '../../../src/charts/registry.ts';
 import { load } from './helpers.ts';
 
 const { spec } = load();
@@ -23,7 +24,7 @@ function walk(value: unknown, path = ''): [string, unknown][] {
 }
 
 describe.each(CHART_IDS.flatMap((id) => (['wide', 'narrow'] as const).map((layout) => [id, layout] as const)))('%s, %s', (id, layout) => {
-  const s = spec(id);
+  const s = spec(id) as CanvasChartSpec;
   const config = s.layouts[layout].config;
 
   it('matches its snapshot', () => {

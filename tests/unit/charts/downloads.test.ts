@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { QUALIFIER_TEXT } from '../../../src/data/figures/resolve.ts';
 import { CHART_IDS } from '../../../src/charts/ids.ts';
 import { CSV_COLUMNS, sourceLinkParts, toCsv, toInteractiveData, toJsonData } from '../../../src/charts/downloads.ts';
-import { GAP_TEXT } from '../../../src/lib/format.ts';
+import { formatPoints, GAP_TEXT } from '../../../src/lib/format.ts';
+import { chartFileNames, INTERACTIVE_FILE } from '../../../src/charts/files.ts';
 import { load, parseCsv } from './helpers.ts';
 
 const { spec, sources } = load();
@@ -36,7 +37,9 @@ describe.each(CHART_IDS.map((id) => [id]))('%s', (id) => {
         expect(r[col('status')]).toBe('not-found');
       } else {
         // The published string: its decimals and the table's text agree (after a source's qualifier, "about 61.7%").
-        expect(cell.text.replace(new RegExp(`^(${Object.values(QUALIFIER_TEXT).join('|')}) `), '')).toBe(`${r[col('value')]}%`);
+        const shown = cell.text.replace(new RegExp(`^(${Object.values(QUALIFIER_TEXT).join('|')}) `), '');
+        expect(s.unit === 'percentage points' ? formatPoints(r[col('value')]!) : `${r[col('value')]}%`).toBe(shown);
+        expect(r[col('unit')]).toBe(s.unit);
         expect(Number(r[col('value')])).toBe(cell.value);
       }
     });
@@ -56,7 +59,11 @@ describe.each(CHART_IDS.map((id) => [id]))('%s', (id) => {
     for (const src of json.sources) expect(src.title).toMatch(/\S/);
   });
 
-  it('interactive data: both layouts and a text for every point', () => {
+  it('interactive data: both layouts and a text for every point (a map has none: it is never redrawn)', () => {
+    if (s.type === 'map') {
+      expect(chartFileNames(s)).not.toContain(INTERACTIVE_FILE);
+      return;
+    }
     const data = toInteractiveData(s);
     expect(Object.keys(data.layouts).sort()).toEqual(['narrow', 'wide']);
     expect(data.points).toEqual(s.pointTexts);

@@ -25,11 +25,11 @@ describe('every chart id', () => {
     it('has a title, subtitle, type, sources, stage and date', () => {
       expect(s.title).toMatch(/\S/);
       expect(s.subtitle).toMatch(/\S/);
-      expect(['bar', 'line']).toContain(s.type);
+      expect(['bar', 'line', 'map']).toContain(s.type);
       expect(s.sources.length).toBeGreaterThan(0);
       expect(s.sources).toEqual(s.derivation.sources);
       expect(s.stages.length).toBeGreaterThan(0);
-      expect(s.stageText).toMatch(/^(final|preliminary|CEC election-night figure|CEC interim figure|\d{4}: )/);
+      expect(s.stageText).toMatch(/^(final|preliminary|CEC election-night figure|CEC interim figure|computed by us from |\d{4}: )/);
       expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       for (const key of s.sources) expect(ds.sources.some((x) => x.key === key), key).toBe(true);
     });
@@ -68,6 +68,12 @@ describe('every chart id', () => {
     });
 
     it('gives both layouts a size and a config with the same data', () => {
+      if (s.type === 'map') {
+        // One drawing that scales: the same viewBox for both (tests/unit/charts/map.test.ts checks the map itself).
+        expect(s.layouts.wide.size).toEqual(s.layouts.narrow.size);
+        expect(s.layouts.wide.size.height).toBeGreaterThan(150);
+        return;
+      }
       for (const layout of ['wide', 'narrow'] as const) {
         const { size, config } = s.layouts[layout];
         expect(size.width).toBe(layout === 'wide' ? 640 : 360);
