@@ -1,8 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects, run separately by the npm scripts:
-//   npm run test:unit  -> vitest run --project unit
-//   npm run test:e2e   -> vitest run --project e2e   (needs `npm run build` first)
+// Four projects, each runnable alone (`npm run test:<name>`); `npm test` runs
+// them in this order after `npm run check` and `npm run build`:
+//   unit     tests/unit/       pure code and small fixtures; no dist/, no browser
+//   dist     tests/e2e/dist/   reads dist/ (sitemap, RSS, links, downloads, articles, _headers); no browser
+//   browser  tests/e2e/browser/ dist/ in Chromium: the sweep matrix and behaviour, once per kind
+//   build    tests/e2e/build/  test builds of a mutated copy (bad data refused, escaping, base path, reproducibility)
+// tests/e2e/README.md says what runs where and why.
+const browserSetup = ['tests/e2e/harness/global-setup.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,19 +21,40 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          name: 'dist',
+          include: ['tests/e2e/dist/**/*.test.ts'],
           environment: 'node',
-          // One file at a time: each file owns one Chromium, and test builds
-          // (astro build in a temp folder) are CPU-heavy.
-          fileParallelism: false,
-          // A page sweep (load, network idle, axe) takes a second or two; a
-          // test build runs the validator and a full `astro build`.
+          // Reads files only: the files run in parallel. html-validate over
+          // every page takes seconds, a minute on a machine under heavy load.
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/e2e/browser/**/*.test.ts'],
+          environment: 'node',
+          // Each file owns one Chromium (the file-scoped fixture) and loads
+          // several pages at once in separate contexts; two files at a time
+          // keep both cores busy without starving the page loads.
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          // Checks the browser once per run: prints the single "skipped" notice,
-          // or fails the run under CI=true when Chromium is missing.
-          globalSetup: ['tests/e2e/harness/global-setup.ts'],
+          globalSetup: browserSetup,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/e2e/build/**/*.test.ts'],
+          environment: 'node',
+          // One file at a time: a test build (validator + astro build) uses
+          // both cores on its own.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          globalSetup: browserSetup,
         },
       },
     ],

@@ -6,26 +6,15 @@ import { accessSync, constants, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, chromiumPath } from '../tools/chromium.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const BENCH_DIR = path.join(REPO_ROOT, 'bench');
 export const OUT_DIR = path.join(BENCH_DIR, 'out');
 
-/** The Chromium flags of the working rules (the harness's CHROMIUM_ARGS), for Playwright and Lighthouse alike. */
-export const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
-
-export function chromiumPath(): string {
-  return process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-}
+/** The project's Chromium flags (tools/chromium.ts), for Playwright and Lighthouse alike. */
+export const CHROME_FLAGS = CHROMIUM_ARGS;
+export { chromiumPath };
 
 /** Why Chromium cannot be used, or undefined when it can. */
 export function chromiumProblem(): string | undefined {

@@ -13,9 +13,9 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { getFreePort } from '../tests/e2e/harness/server.ts';
+import { getFreePort } from '../tools/server.ts';
 import { CHROME_FLAGS, OUT_DIR, BENCH_DIR, chromiumPath, chromiumProblem, describeMachine, loadAverage } from './env.ts';
-import { checkEmbedBudget, measureBytes } from './bytes.ts';
+import { checkEmbedBudget, measureBytes } from '../tools/bytes.ts';
 import { budgetMisses, median, runLighthouse, summarise, type LighthouseRun, type LighthouseSet, type Preset } from './lighthouse.ts';
 import { measureChartVisible, type Condition, type Side, type VisibleRun } from './visible.ts';
 import { BASELINE_CHARTS, BASELINE_PATH, buildBaseline, compareWithEmbed, installBaselines, type BaselineBuild } from './baseline/build.ts';

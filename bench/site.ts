@@ -1,12 +1,12 @@
 // The site under test: a build of the working tree in a temporary copy (the
-// harness's testBuild, with SITE_URL equal to the origin it will be served
+// testBuild of tools/test-build.ts, with SITE_URL equal to the origin it will be served
 // from), timed; the same site served by `astro preview`; the longest article.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { testBuild, type TestBuild } from '../tests/e2e/harness/test-build.ts';
-import { findAll, parseHtml, textContent } from '../tests/e2e/harness/dist-files.ts';
+import { testBuild, type TestBuild } from '../tools/test-build.ts';
+import { findAll, parseHtml, textContent } from '../tools/dist-files.ts';
 import { REPO_ROOT } from './env.ts';
 
 export interface TimedBuild {

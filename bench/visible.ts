@@ -15,7 +15,7 @@
 // "devtools" values).
 
 import type { Browser } from 'playwright-core';
-import { DEVICE_SCALE_FACTOR, VIEWPORT } from './bytes.ts';
+import { DEVICE_SCALE_FACTOR, VIEWPORT } from '../tools/bytes.ts';
 
 export type Side = 'ours' | 'baseline';
 export type Condition = 'unthrottled' | 'throttled';

@@ -127,14 +127,16 @@ const labelOf = (d: Derivation, category: string) => d.categories.find((c) => c.
 const show = (p: SeriesPoint) => p.figure.display;
 const known = (points: SeriesPoint[]) => points.filter((p) => p.value !== null);
 
-function extremes(points: SeriesPoint[]): { min: SeriesPoint; max: SeriesPoint } | undefined {
+/** The highest and lowest known points; every point that ties for either, in chart order. */
+function extremes(points: SeriesPoint[]): { min: SeriesPoint[]; max: SeriesPoint[] } | undefined {
   const k = known(points);
   if (!k.length) return undefined;
-  return {
-    max: k.reduce((a, b) => (b.value! > a.value! ? b : a)),
-    min: k.reduce((a, b) => (b.value! < a.value! ? b : a)),
-  };
+  const hi = Math.max(...k.map((p) => p.value!));
+  const lo = Math.min(...k.map((p) => p.value!));
+  return { max: k.filter((p) => p.value === hi), min: k.filter((p) => p.value === lo) };
 }
+/** "82.50% in North and South": the value and every category that has it. */
+const at = (d: Derivation, tied: SeriesPoint[]) => `${show(tied[0]!)} in ${listJoin(tied.map((p) => labelOf(d, p.category)))}`;
 
 /** "A, B and C" */
 export function listJoin(items: readonly string[]): string {
@@ -423,7 +425,7 @@ const DEFINITIONS = {
       const regions = pts.filter((p) => p.category !== 'belarus');
       const e = extremes(regions);
       const head = national ? `Belarus ${show(national)}` : '';
-      const range = e ? `; by region from ${show(e.min)} in ${labelOf(c.d, e.min.category)} to ${show(e.max)} in ${labelOf(c.d, e.max.category)}` : '';
+      const range = e ? `; by region from ${at(c.d, e.min)} to ${at(c.d, e.max)}` : '';
       return `${head}${range}: ${regions.map((p) => `${labelOf(c.d, p.category)} ${show(p)}`).join(', ')}.`;
     },
     notes: (c) => {
@@ -505,7 +507,7 @@ const DEFINITIONS = {
     summary: (c) => {
       const pts = c.d.series[0]!.points;
       const e = extremes(pts);
-      const range = e ? ` Highest ${show(e.max)} in ${labelOf(c.d, e.max.category)}, lowest ${show(e.min)} in ${labelOf(c.d, e.min.category)}.` : '';
+      const range = e ? ` Highest ${at(c.d, e.max)}, lowest ${at(c.d, e.min)}.` : '';
       return `Official turnout: ${pts.map((p) => `${labelOf(c.d, p.category)} ${show(p)}`).join(', ')}.${range}`;
     },
     notes: (c) => [

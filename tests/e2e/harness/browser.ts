@@ -1,25 +1,12 @@
-// Chromium for the e2e tests: one browser per test file, found at
-// CHROMIUM_PATH or /usr/bin/chromium (Debian's package; playwright-core ships
-// no browser). A missing browser fails the run under CI=true and is an
-// explicit, reported skip everywhere else: the e2e global setup prints one
-// notice, and every `describeWithBrowser` block is reported as skipped.
-import { chromium, type Browser } from 'playwright-core';
+// `describeWithBrowser`: the vitest side of tools/chromium.ts. A missing
+// browser fails the run under CI=true and is an explicit, reported skip
+// everywhere else: the global setup prints one notice, and every
+// `describeWithBrowser` block is reported as skipped.
 import { describe } from 'vitest';
-import { browserAvailability, isCI, missingBrowserError, skippedMessage } from './availability.ts';
+import { browserAvailability, isCI, missingBrowserError } from '../../../tools/chromium.ts';
 
-export { browserAvailability, chromiumPath, isCI } from './availability.ts';
-export type { BrowserAvailability } from './availability.ts';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-] as const;
+export { browserAvailability, chromiumPath, isCI, launchBrowser, CHROMIUM_ARGS } from '../../../tools/chromium.ts';
+export type { BrowserAvailability } from '../../../tools/chromium.ts';
 
 const availability = browserAvailability();
 if (!availability.available && isCI()) {
@@ -36,9 +23,3 @@ export const browserAvailable: boolean = availability.available;
  * the block is reported as skipped.
  */
 export const describeWithBrowser = describe.skipIf(!browserAvailable);
-
-export async function launchBrowser(): Promise<Browser> {
-  const a = browserAvailability();
-  if (!a.available) throw isCI() ? missingBrowserError(a) : new Error(skippedMessage(a));
-  return chromium.launch({ executablePath: a.executablePath, args: [...CHROMIUM_ARGS] });
-}

@@ -1,6 +1,6 @@
-// Runs once per `vitest run --project e2e`, before any test file, in the main
+// Runs once per run of the browser or build project, before any test file, in the main
 // process: the place for the single notice about a missing browser.
-import { browserAvailability, isCI, missingBrowserError, skippedMessage } from './availability.ts';
+import { browserAvailability, isCI, missingBrowserError, skippedMessage } from '../../../tools/chromium.ts';
 
 export default function setup(): void {
   const a = browserAvailability();

@@ -7,7 +7,7 @@
  * estimate, and no chart sets a 2025 official figure beside one.
  */
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec, chartFigureProblems, ChartFigureError, allChartFigureProblems } from '../../../src/charts/registry.ts';
+import { buildChartSpec, chartFigureProblems, ChartFigureError, allChartFigureProblems, type CanvasChartSpec } from '../../../src/charts/registry.ts';
 import { computeVoteShares } from '../../../src/data/figures/series.ts';
 import { resolveFigure } from '../../../src/data/figures/resolve.ts';
 import { renderChart } from '../../../src/charts/render/static.ts';
@@ -17,7 +17,7 @@ import { load } from './helpers.ts';
 
 const ID = 'lukashenka-2020-official-vs-estimates';
 const { ds, index, spec } = load();
-const s = spec(ID);
+const s = spec(ID) as CanvasChartSpec;
 const display = (key: string) => resolveFigure(index, key).display;
 
 describe(`${ID}: the spec`, () => {

@@ -27,7 +27,10 @@ describe('every chart id', () => {
       expect(s.subtitle).toMatch(/\S/);
       expect(['bar', 'line', 'map']).toContain(s.type);
       expect(s.sources.length).toBeGreaterThan(0);
-      expect(s.sources).toEqual(s.derivation.sources);
+      // The chart's sources are those of the figures it draws, each once: no more, no fewer.
+      const drawn = new Set(s.derivation.series.flatMap((x) => x.points.flatMap((p) => p.figure.sources)));
+      expect(new Set(s.sources)).toEqual(drawn);
+      expect(new Set(s.sources).size).toBe(s.sources.length);
       expect(s.stages.length).toBeGreaterThan(0);
       expect(s.stageText).toMatch(/^(final|preliminary|CEC election-night figure|CEC interim figure|computed by us from |\d{4}: )/);
       expect(s.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);

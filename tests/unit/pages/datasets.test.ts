@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { realData } from './fixtures.ts';
 import { buildDatasets, toCsv, toJsonSchema } from '../../../src/components/pages/datasets.ts';
 import { citation, licenceText, readmeText } from '../../../src/components/pages/data-readme.ts';
-import { csvRecords } from '../../e2e/harness/dist-files.ts';
+import { csvRecords } from '../../../tools/dist-files.ts';
 
 const { ds, index } = realData();
 const downloads = buildDatasets(ds, index);

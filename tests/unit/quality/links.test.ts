@@ -1,10 +1,10 @@
-// The link check of tests/e2e/harness/links.ts on small built sites: what it
+// The link check of tools/links.ts on small built sites: what it
 // accepts, and that it names every kind of broken link it exists to catch.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtAddress, checkDistLinks, embedPaths, sitemapPaths, urlPathOf } from '../../e2e/harness/links.ts';
+import { builtAddress, checkDistLinks, embedPaths, sitemapPaths, urlPathOf } from '../../../tools/links.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

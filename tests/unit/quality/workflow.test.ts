@@ -68,8 +68,10 @@ describe('npmCommands', () => {
 describe.each(workflows)('$file', ({ wf }) => {
   const steps = Object.entries(wf.jobs).flatMap(([job, j]) => j.steps.map((s) => ({ job, step: s })));
 
-  it('has jobs with steps and a name', () => {
-    expect(wf.name).toBeTruthy();
+  it('has jobs with steps, and a name that says what each job does', () => {
+    // Shown in the Actions tab and on every status check: it must name every job (e.g. "Build, test and deploy").
+    expect(typeof wf.name).toBe('string');
+    for (const job of Object.keys(wf.jobs)) expect(wf.name.toLowerCase(), `the name "${wf.name}" does not mention the job ${job}`).toContain(job);
     expect(Object.keys(wf.jobs).length).toBeGreaterThan(0);
     for (const j of Object.values(wf.jobs)) expect(j.steps.length).toBeGreaterThan(0);
   });

@@ -299,8 +299,9 @@ describe('sources: the reference keys, URLs, dates and publishers, never filled 
     expect([...ours.keys()].filter((k) => !independent.has(k)).sort()).toEqual(REF.sources.map((src: Json) => src.id).sort());
   });
 
-  it.each(REF.sources.map((src: Json) => [src.id, src] as const))('%s', (key, r: Json) => {
-    const o = ours.get(key as string)!;
+  const refSources: [string, Json][] = REF.sources.map((src: Json) => [src.id, src]);
+  it.each(refSources)('%s', (key, r) => {
+    const o = ours.get(key)!;
     // A URL is the reference's exactly; a note where the URL should be means there is none.
     expect(o.url).toBe(typeof r.url === 'string' && /^https?:\/\//.test(r.url) ? r.url : 'no-url');
     expect(o.publisher).toBe(r.publisher);

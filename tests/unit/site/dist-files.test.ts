@@ -1,10 +1,10 @@
-// The dist/ readers of the e2e harness (tests/e2e/harness/dist-files.ts):
+// The dist/ readers of the e2e harness (tools/dist-files.ts):
 // HTML tree, occurrences with their elements, links, strict XML, CSV, PNG size.
 import { describe, expect, it } from 'vitest';
 import {
   csvRecords, decodeEntities, describeElement, fileForPath, findAll, findOccurrences, pageLinks, parseCsv, parseHtml, parseXml,
   pngSize, textContent, within, xmlChildren, xmlText,
-} from '../../e2e/harness/dist-files.ts';
+} from '../../../tools/dist-files.ts';
 
 describe('parseHtml', () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A &amp; B</title>

@@ -1,0 +1,66 @@
+// The declared sweep matrix of the browser tests (tests/e2e/harness/matrix.ts)
+// on made-up sitemaps: which loads a page gets, what a page type is, and how
+// the matrix grows with pages and editions.
+import { describe, expect, it } from 'vitest';
+import { editionOf, onePerType, pageTypes, sweepMatrix, type Edition } from '../../e2e/harness/matrix.ts';
+
+const EN: Edition = { lang: 'en', prefix: '/', full: true };
+const BE: Edition = { lang: 'be', prefix: '/be/', full: false };
+const RU: Edition = { lang: 'ru', prefix: '/ru/', full: false };
+
+const SITE = ['/', '/about/', '/charts/', '/charts/a/', '/charts/b/', '/articles/x/', '/articles/y/', '/results/2025/', '/results/2025/regions/', '/results/2025/regions/brest/', '/results/2025/regions/minsk/', '/embed/a/', '/embed/b/', '/404.html'];
+const edition = (prefix: string) => SITE.map((p) => (p === '/' ? prefix : `${prefix}${p.slice(1)}`));
+
+describe('page types', () => {
+  it('groups pages that share a parent folder, and gives any other page a type of its own', () => {
+    const types = pageTypes(SITE, [EN]);
+    expect(types.get('/charts/a/')).toBe('/charts/*');
+    expect(types.get('/charts/b/')).toBe('/charts/*');
+    expect(types.get('/charts/')).toBe('/charts/');
+    expect(types.get('/results/2025/regions/brest/')).toBe('/results/2025/regions/*');
+    expect(types.get('/results/2025/')).toBe('/results/2025/');
+    expect(types.get('/about/')).toBe('/about/');
+    expect(types.get('/404.html')).toBe('/404.html');
+    expect(types.get('/')).toBe('/');
+  });
+
+  it('takes one page of each type, the first in sitemap order', () => {
+    expect(onePerType(SITE, [EN])).toEqual(['/', '/about/', '/charts/', '/charts/a/', '/articles/x/', '/results/2025/', '/results/2025/regions/', '/results/2025/regions/brest/', '/embed/a/', '/404.html']);
+  });
+
+  it('reads the type within an edition: /be/charts/a/ is a chart page of the Belarusian edition', () => {
+    const all = [...SITE, ...edition('/be/')];
+    expect(editionOf('/be/charts/a/', [EN, BE])).toBe(BE);
+    expect(editionOf('/charts/a/', [EN, BE])).toBe(EN);
+    expect(pageTypes(all, [EN, BE]).get('/be/charts/a/')).toBe('/charts/*');
+    expect(pageTypes(all, [EN, BE]).get('/be/')).toBe('/');
+  });
+});
+
+describe('the matrix', () => {
+  it('sweeps every page light at 1,280 and dark at 320, and one page of each type at 375, in the full edition', () => {
+    const m = sweepMatrix(SITE, [EN]);
+    for (const p of SITE) {
+      expect(m.filter((c) => c.page === p && c.width === 1280 && c.theme === 'light'), p).toHaveLength(1);
+      expect(m.filter((c) => c.page === p && c.width === 320 && c.theme === 'dark'), p).toHaveLength(1);
+    }
+    expect(m.filter((c) => c.width === 375).map((c) => c.page)).toEqual(onePerType(SITE, [EN]));
+    expect(m).toHaveLength(2 * SITE.length + onePerType(SITE, [EN]).length);
+  });
+
+  it('sweeps each page of a further edition once (light, 1,280) plus one page of each type dark at 320', () => {
+    const all = [...SITE, ...edition('/be/'), ...edition('/ru/')];
+    const m = sweepMatrix(all, [EN, BE, RU]);
+    const be = m.filter((c) => c.page.startsWith('/be/'));
+    expect(be.filter((c) => c.width === 1280)).toHaveLength(SITE.length);
+    expect(be.filter((c) => c.width === 320 && c.theme === 'dark').map((c) => c.page)).toEqual(onePerType(edition('/be/'), [EN, BE]));
+    expect(be.filter((c) => c.width === 375)).toEqual([]);
+    // Growth: a page of a further edition costs one load; a type, one more.
+    const types = onePerType(SITE, [EN]).length;
+    expect(m).toHaveLength(2 * SITE.length + types + 2 * (SITE.length + types));
+  });
+
+  it('refuses a page in no edition', () => {
+    expect(() => editionOf('/x/', [BE])).toThrow(/in no edition/);
+  });
+});
