@@ -198,9 +198,9 @@ export async function measureBytes(browser: Browser, url: string, options: Measu
     const beforeEntries = [...tracker.entries];
     // Only charts in the first screen count: one further down loads lazily, when scrolled to.
     const staticChartVisible = await page.evaluate(() => {
-      const shown = [...document.querySelectorAll<HTMLImageElement>('[data-chart-figure] img')].filter((img) => {
-        const r = img.getBoundingClientRect();
-        return img.getClientRects().length > 0 && getComputedStyle(img).visibility !== 'hidden' && r.top < innerHeight && r.bottom > 0;
+      const shown = [...document.querySelectorAll<SVGSVGElement>('[data-chart-figure] svg[data-chart-drawing]')].filter((svg) => {
+        const r = svg.getBoundingClientRect();
+        return svg.getClientRects().length > 0 && getComputedStyle(svg).visibility !== 'hidden' && r.top < innerHeight && r.bottom > 0;
       });
       // A map is an inline drawing: visible when it has a box in the first screen.
       const maps = [...document.querySelectorAll('svg[data-map]')].filter((svg) => {
@@ -209,7 +209,8 @@ export async function measureBytes(browser: Browser, url: string, options: Measu
       });
       if (maps.length) return true;
       if (!shown.length) return undefined;
-      return shown.some((img) => img.complete && img.naturalWidth > 0);
+      // Inline in the HTML: drawn as soon as it is laid out.
+      return shown.some((svg) => svg.querySelector('path, text') !== null);
     });
 
     const target = page.locator(selector).first();

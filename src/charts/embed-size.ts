@@ -66,8 +66,13 @@ export function countLines(text: string, style: { size: number; weight: number }
   return lines;
 }
 
+/** The embed options that change its height: ?plain shows the drawing and the table only. */
+export interface EmbedSizeOptions {
+  plain?: boolean;
+}
+
 /** The embed's content height at a given frame width, in CSS pixels. */
-export function embedContentHeight(spec: ChartSpec, text: FigureText, frameWidth: number = SNIPPET_WIDTH): number {
+export function embedContentHeight(spec: ChartSpec, text: FigureText, frameWidth: number = SNIPPET_WIDTH, options: EmbedSizeOptions = {}): number {
   const L = EMBED_LAYOUT;
   const inner = frameWidth - 2 * L.padding;
   const layout = frameWidth < 560 ? spec.layouts.narrow : spec.layouts.wide;
@@ -76,6 +81,7 @@ export function embedContentHeight(spec: ChartSpec, text: FigureText, frameWidth
   const image = (shown * layout.size.height) / layout.size.width;
   const lines = (t: string, s: { size: number; weight: number }) => countLines(t, s, inner);
   let h = 2 * L.padding;
+  if (options.plain) return h + image + L.details.marginTop + L.details.height;
   h += lines(text.title, L.title) * L.title.lineHeight + L.title.marginBottom;
   h += lines(text.subtitle, L.subtitle) * L.subtitle.lineHeight + L.subtitle.marginBottom;
   h += image;
@@ -87,6 +93,6 @@ export function embedContentHeight(spec: ChartSpec, text: FigureText, frameWidth
 }
 
 /** The iframe `height` of the snippet: the content at 640 px, rounded up, plus a little slack. */
-export function embedSnippetHeight(spec: ChartSpec, text: FigureText): number {
-  return Math.ceil(embedContentHeight(spec, text, SNIPPET_WIDTH)) + SNIPPET_SLACK;
+export function embedSnippetHeight(spec: ChartSpec, text: FigureText, options: EmbedSizeOptions = {}): number {
+  return Math.ceil(embedContentHeight(spec, text, SNIPPET_WIDTH, options)) + SNIPPET_SLACK;
 }

@@ -23,6 +23,7 @@ import { sceneToStandaloneSvg } from './map/svg.ts';
 import { sceneToCard, sceneToPng } from './map/canvas.ts';
 import { renderChart, type StaticChartConfig } from './render/static.ts';
 import type { ThemeName } from './theme.ts';
+import { mergeThemes } from './render/inline-svg.ts';
 
 export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark'];
 
@@ -148,6 +149,24 @@ export function renderChartImage(spec: ChartSpec, file: string): ChartImage {
   };
   cache.set(key, image);
   return image;
+}
+
+const inlineCache = new Map<string, { width: number; height: number; body: string }>();
+
+/**
+ * The drawing of one layout for the page's HTML: one SVG body for both
+ * themes, painted by classes (render/inline-svg.ts; the stylesheet is
+ * src/components/charts/chart-svg.css). Built from the same light and dark
+ * drawings as the display files, so the two always agree.
+ */
+export function inlineChartSvg(spec: ChartSpec, layout: LayoutName): { width: number; height: number; body: string } {
+  const key = `${spec.id}/${layout}`;
+  const hit = inlineCache.get(key);
+  if (hit) return hit;
+  const [lightSvg, darkSvg] = THEME_NAMES.map((theme) => String(renderChartImage(spec, displayFile(layout, theme)).data));
+  const merged = mergeThemes(lightSvg!, darkSvg!, `chart "${spec.id}", ${layout} drawing`);
+  inlineCache.set(key, merged);
+  return merged;
 }
 
 /** A map's download (PNG, SVG) or social card: the same scene as the page's inline SVG, without links. */

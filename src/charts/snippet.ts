@@ -14,6 +14,16 @@ export interface SnippetInput {
   height: number;
 }
 
+/** The embed options, in the order they are written into the frame's address. */
+export const EMBED_OPTIONS = ['plain', 'transparent', 'static'] as const;
+export type EmbedOption = (typeof EMBED_OPTIONS)[number];
+
+/** /embed/<id>/ with options: `…/embed/x/?plain&static`. */
+export function embedUrlWith(embedUrl: string, options: readonly EmbedOption[]): string {
+  const on = EMBED_OPTIONS.filter((o) => options.includes(o));
+  return on.length ? `${embedUrl}?${on.join('&')}` : embedUrl;
+}
+
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function embedSnippet(s: SnippetInput): string {

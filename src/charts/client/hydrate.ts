@@ -1,28 +1,39 @@
 // The only chart code every page with a chart runs: a few hundred bytes that
 // make each chart focusable and wait for the first pointer, focus or touch.
-// Only then is the interactive chunk (Chart.js and the chart's config)
-// loaded; until then the static image is the chart.
+// Only then is the interactive chunk of the chart's kind (data-chart-kind:
+// Chart.js with only that kind's parts) and the chart's config loaded; until
+// then the inline drawing is the chart.
 
 type Interactive = typeof import('./interactive.ts');
 
 const EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
-let chunk: Promise<Interactive> | undefined;
+const LOADERS: Record<string, () => Promise<Pick<Interactive, 'mount'>>> = {
+  bar: () => import('./interactive-bar.ts'),
+  line: () => import('./interactive-line.ts'),
+};
+const chunks = new Map<string, Promise<Pick<Interactive, 'mount'>>>();
 const wired = new WeakSet<Element>();
 
 function activate(figure: HTMLElement): void {
+  const kind = figure.dataset.chartKind ?? '';
+  const load = LOADERS[kind];
+  if (!load) return;
   figure.dataset.chartState = 'loading';
-  chunk ??= import('./interactive.ts');
+  let chunk = chunks.get(kind);
+  if (!chunk) chunks.set(kind, (chunk = load()));
   chunk
     .then((m) => m.mount(figure))
     .catch(() => {
-      // The static image stays: a failed load costs the reader nothing they had.
+      // The drawing stays: a failed load costs the reader nothing they had.
       figure.dataset.chartState = 'static';
-      chunk = undefined;
+      chunks.delete(kind);
     });
 }
 
 /** Wires every `[data-chart-figure]` under `root` (once each). */
 export function hydrateCharts(root: ParentNode = document): void {
+  // An embed asked for ?static: the drawing is the chart, Chart.js never loads.
+  if (document.documentElement.hasAttribute('data-embed-static')) return;
   for (const figure of root.querySelectorAll<HTMLElement>('[data-chart-figure]')) {
     if (wired.has(figure)) continue;
     wired.add(figure);

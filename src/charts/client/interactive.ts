@@ -1,20 +1,17 @@
-// The interactive chart, loaded on a chart's first interaction (hydrate.ts).
-// It registers only the Chart.js parts the charts use (never chart.js/auto),
+// The interactive chart, loaded on a chart's first interaction (hydrate.ts)
+// through the chunk of its kind (interactive-bar.ts, interactive-line.ts),
+// which registers that kind's controller and elements; this registers what
+// every kind uses (scales, legend, the value labels). Never chart.js/auto. It
 // draws the same config the build drew (configs.ts, themed by
 // render/apply-theme.ts) on a canvas laid exactly over the static image, and
 // adds reading by keyboard: arrow keys move from value to value, the value
 // shows beside its mark and is announced; Escape hides it.
 
 import {
-  BarController,
-  BarElement,
   CategoryScale,
   Chart,
   Legend,
   LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
   type ActiveElement,
   type ChartConfiguration,
 } from 'chart.js';
@@ -24,7 +21,7 @@ import { FONT_SIZE, FONT_STACK, type ThemeName } from '../theme.ts';
 import type { InteractiveData } from '../downloads.ts';
 import type { LayoutName } from '../layout.ts';
 
-Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, directLabelsPlugin);
+Chart.register(CategoryScale, LinearScale, Legend, directLabelsPlugin);
 Chart.defaults.font.family = FONT_STACK;
 Chart.defaults.font.size = FONT_SIZE;
 
@@ -54,7 +51,7 @@ export async function mount(figure: HTMLElement): Promise<void> {
   wrap.className = 'chart-figure__canvas';
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', frame.querySelector('img')?.alt ?? '');
+  canvas.setAttribute('aria-label', frame.querySelector('svg[aria-label]')?.getAttribute('aria-label') ?? '');
   wrap.append(canvas);
   frame.insertBefore(wrap, readout);
 
@@ -133,37 +130,61 @@ export async function mount(figure: HTMLElement): Promise<void> {
   build();
   figure.dataset.chartState = 'live';
 
+  // Line charts follow the axes (as Highcharts' accessibility module does):
+  // ←/→ along the x axis within a series, ↑/↓ to the same point of the
+  // previous or next series, Home/End to the series' ends. Bar charts step bar
+  // by bar in table order with either pair of arrows, Home/End to the first
+  // and last bar. The readout and the announcement name series (when there
+  // are several), point and value.
+  const isLine = figure.dataset.chartKind === 'line';
+  const seriesCount = data.points.length;
+  const pointCount = data.points[0]?.length ?? 0;
   frame.addEventListener('keydown', (event) => {
     const last = order.length - 1;
-    let next = cursor;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = cursor < 0 ? 0 : Math.min(cursor + 1, last);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = cursor < 0 ? 0 : Math.max(cursor - 1, 0);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = last;
-        break;
-      case 'Escape':
-        if (!readout.hidden) {
-          hideReadout();
-          event.preventDefault();
-        }
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    cursor = next;
     const at = order[cursor];
-    if (at) show(at.si, at.ci, true);
+    let next: { si: number; ci: number } | undefined;
+    if (isLine) {
+      const si = at?.si ?? 0;
+      const ci = at?.ci ?? 0;
+      const fresh = !at;
+      switch (event.key) {
+        case 'ArrowRight':
+          next = { si, ci: fresh ? 0 : Math.min(ci + 1, pointCount - 1) };
+          break;
+        case 'ArrowLeft':
+          next = { si, ci: fresh ? 0 : Math.max(ci - 1, 0) };
+          break;
+        case 'ArrowDown':
+          next = { si: fresh ? 0 : Math.min(si + 1, seriesCount - 1), ci };
+          break;
+        case 'ArrowUp':
+          next = { si: fresh ? 0 : Math.max(si - 1, 0), ci };
+          break;
+        case 'Home':
+          next = { si, ci: 0 };
+          break;
+        case 'End':
+          next = { si, ci: pointCount - 1 };
+          break;
+      }
+    } else {
+      const step: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+      if (event.key === 'Home') next = order[0];
+      else if (event.key === 'End') next = order[last];
+      else if (event.key in step) next = order[cursor < 0 ? 0 : clamp(cursor + step[event.key]!, 0, last)];
+    }
+    if (event.key === 'Escape') {
+      if (!readout.hidden) {
+        hideReadout();
+        event.preventDefault();
+      }
+      return;
+    }
+    const to = next;
+    if (!to) return;
+    event.preventDefault();
+    cursor = order.findIndex((o) => o.si === to.si && o.ci === to.ci);
+    show(to.si, to.ci, true);
   });
   frame.addEventListener('mouseleave', () => {
     if (document.activeElement !== frame) hideReadout();

@@ -25,6 +25,7 @@ const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = [375, 1280];
 
 interface Interactive {
+  layouts: { wide: { config: { type: string } } };
   points: string[][];
 }
 
@@ -80,12 +81,12 @@ describeWithBrowser('chart behaviour, once per kind', () => {
         await page.locator('[data-chart-frame]').scrollIntoViewIfNeeded();
         const before = await figureBoxes(page);
         const requestsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-        expect(requestsBefore.some((u) => /interactive\.[\w-]+\.js$/.test(u)), 'Chart.js loaded before any interaction').toBe(false);
+        expect(requestsBefore.some((u) => /interactive(?:-(?:bar|line))?\.[\w-]+\.js$/.test(u)), 'Chart.js loaded before any interaction').toBe(false);
         await goLive(page);
         const after = await figureBoxes(page);
         expect(boxDrift(before, after), `${JSON.stringify(before)}\n${JSON.stringify(after)}`).toBeLessThanOrEqual(1);
         const geometry = await page.evaluate(() => {
-          const img = Array.from(document.querySelectorAll('img[data-chart-image]')).find((i) => i.getClientRects().length > 0)!;
+          const img = Array.from(document.querySelectorAll('svg[data-chart-drawing]')).find((i) => i.getClientRects().length > 0)!;
           const canvas = document.querySelector('.chart-figure__canvas canvas')!;
           const a = img.getBoundingClientRect();
           const b = canvas.getBoundingClientRect();
@@ -135,8 +136,9 @@ describeWithBrowser('chart behaviour, once per kind', () => {
       }
     });
 
-    test('by keyboard: arrow keys move from value to value, show and announce it; Escape hides it', async ({ browser, server }) => {
-      const { points } = await fetchJson<Interactive>(server.url(`/charts/${id}/interactive.json`));
+    test('by keyboard: arrow keys move from value to value (line charts along the axes), show and announce it; Escape hides it', async ({ browser, server }) => {
+      const { points, layouts } = await fetchJson<Interactive>(server.url(`/charts/${id}/interactive.json`));
+      const line = layouts.wide.config.type === 'line';
       const order = points[0]!.flatMap((_t, ci) => points.map((s) => s[ci]!));
       const page = await open({ browser, server }, path, 'light');
       try {
@@ -148,21 +150,32 @@ describeWithBrowser('chart behaviour, once per kind', () => {
         const live = page.locator('[data-chart-live]');
         expect(await live.getAttribute('aria-live')).toBe('polite');
         const state = async () => ({ hidden: await readout.isHidden(), shown: await readout.textContent(), said: await live.textContent() });
+        const press = async (key: string, expected: string, what: string) => {
+          await page.keyboard.press(key);
+          await until(async () => (await live.textContent()) === expected, what);
+          expect(await state()).toEqual({ hidden: false, shown: expected, said: expected });
+        };
 
-        await page.keyboard.press('ArrowRight');
-        await until(async () => (await live.textContent()) === order[0], 'the first value to be announced');
-        expect(await state()).toEqual({ hidden: false, shown: order[0], said: order[0] });
-
-        await page.keyboard.press('ArrowRight');
-        await until(async () => (await live.textContent()) === order[1], 'the second value to be announced');
-        expect(await state()).toEqual({ hidden: false, shown: order[1], said: order[1] });
-
-        await page.keyboard.press('End');
-        await until(async () => (await live.textContent()) === order.at(-1), 'the last value to be announced');
-        expect(await readout.textContent()).toBe(order.at(-1));
-
-        await page.keyboard.press('ArrowLeft');
-        await until(async () => (await live.textContent()) === order.at(-2), 'the one before to be announced');
+        if (line) {
+          // ←/→ along the x axis within a series; ↑/↓ between series at the same point; Home/End to the ends.
+          const first = points[0]!;
+          await press('ArrowRight', first[0]!, 'the first point of the first series');
+          await press('ArrowRight', first[1]!, 'the next point along the x axis');
+          await press('End', first.at(-1)!, 'the last point of the series');
+          await press('ArrowLeft', first.at(-2)!, 'the point before, same series');
+          if (points.length > 1) {
+            await press('ArrowDown', points[1]!.at(-2)!, 'the same point of the next series');
+            await press('ArrowUp', first.at(-2)!, 'back to the first series');
+          }
+          await press('Home', first[0]!, 'the first point of the series');
+        } else {
+          // Bar by bar, in table order.
+          await press('ArrowRight', order[0]!, 'the first value to be announced');
+          await press('ArrowDown', order[1]!, 'the second value to be announced');
+          await press('End', order.at(-1)!, 'the last value to be announced');
+          await press('ArrowLeft', order.at(-2)!, 'the one before to be announced');
+          await press('Home', order[0]!, 'the first bar');
+        }
 
         await page.keyboard.press('Escape');
         expect(await readout.isHidden()).toBe(true);

@@ -37,21 +37,27 @@ interface ChartShown {
   images: { theme: string; naturalWidth: number; firstScreen: boolean }[];
 }
 
-/** The charts as drawn: after the images in the first screen have loaded (they are loading="lazy"). */
+/** The charts as drawn: bar and line charts are inline SVG in the HTML (maps have their own checks). */
 async function charts(page: Page): Promise<ChartShown> {
-  const firstScreenLoaded = () =>
-    Array.from(document.querySelectorAll<HTMLImageElement>('img[data-chart-image]'))
-      .filter((img) => img.getClientRects().length > 0 && img.getBoundingClientRect().top < innerHeight)
-      .every((img) => img.complete && img.naturalWidth > 0);
-  await page.waitForFunction(firstScreenLoaded, undefined, { timeout: 5_000 }).catch(() => undefined);
   return page.evaluate(() => ({
-    // A chart is its figure, or in the gallery the card holding its pictures (one per theme).
-    figures: new Set(
-      Array.from(document.querySelectorAll('img[data-chart-image]'), (img) => img.closest('[data-chart-figure]') ?? img.closest('picture')?.parentElement ?? img.parentElement),
-    ).size,
-    images: Array.from(document.querySelectorAll<HTMLImageElement>('img[data-chart-image]'))
-      .filter((img) => img.getClientRects().length > 0)
-      .map((img) => ({ theme: img.dataset.chartImage ?? '', naturalWidth: img.naturalWidth, firstScreen: img.getBoundingClientRect().top < innerHeight })),
+    // A chart is its figure, or in the gallery the card holding its drawing.
+    figures: new Set(Array.from(document.querySelectorAll('svg[data-chart-drawing]'), (svg) => svg.closest('[data-chart-figure]') ?? svg.parentElement)).size,
+    images: Array.from(document.querySelectorAll<SVGSVGElement>('svg[data-chart-drawing]'))
+      .filter((svg) => svg.getClientRects().length > 0)
+      .map((svg) => {
+        // The theme the drawing is painted in: its background token and its first text's colour.
+        const raw = getComputedStyle(svg).getPropertyValue('--chart-b').trim().toLowerCase();
+        const bg = /^#[0-9a-f]{3}$/.test(raw) ? `#${[...raw.slice(1)].map((c) => c + c).join('')}` : raw;
+        const text = svg.querySelector('text.ft, text.fm');
+        const fill = text ? getComputedStyle(text).fill : '';
+        const light = bg === '#ffffff' && /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(fill);
+        const dark = bg === '#14171b' && /^rgb\((230, 233, 237|169, 177, 188)\)$/.test(fill);
+        return {
+          theme: light ? 'light' : dark ? 'dark' : `unknown (${bg}, ${fill})`,
+          naturalWidth: svg.getBoundingClientRect().width,
+          firstScreen: svg.getBoundingClientRect().top < innerHeight,
+        };
+      }),
   }));
 }
 

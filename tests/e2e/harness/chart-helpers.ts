@@ -170,35 +170,39 @@ export function canvasFingerprint(page: Page | Frame): Promise<string> {
 }
 
 /**
- * Waits (up to `timeout`) for the chart images a reader sees to load. They
- * are loading="lazy": the browser starts them after layout, which on a busy
- * machine can come after the network has gone quiet.
+ * The drawing is inline SVG in the HTML: nothing to wait for. Kept so
+ * callers read the same way as when the drawing was a lazy-loaded image.
  */
-export async function chartImagesLoaded(page: Page | Frame, timeout = 5_000): Promise<void> {
-  await page
-    .waitForFunction(
-      () =>
-        Array.from(document.querySelectorAll<HTMLImageElement>('img[data-chart-image]'))
-          .filter((img) => img.getClientRects().length > 0 && img.getBoundingClientRect().top < innerHeight)
-          .every((img) => img.complete && img.naturalWidth > 0),
-      undefined,
-      { timeout },
-    )
-    .catch(() => undefined);
-}
+export async function chartImagesLoaded(_page: Page | Frame, _timeout = 5_000): Promise<void> {}
 
-/** The chart images a reader sees (not display: none), with their state. */
-export function visibleChartImages(page: Page | Frame): Promise<{ theme: string; naturalWidth: number; complete: boolean; visibility: string; src: string }[]> {
+/**
+ * The chart drawings a reader sees (not display: none), with the theme their
+ * paint shows: the computed colour of their background token and of their
+ * first text, matched against the light and dark themes.
+ */
+export function visibleChartImages(page: Page | Frame): Promise<{ theme: string; naturalWidth: number; complete: boolean; visibility: string; src: string; textFill: string }[]> {
   return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLImageElement>('img[data-chart-image]'))
-      .filter((img) => img.getClientRects().length > 0)
-      .map((img) => ({
-        theme: img.dataset.chartImage ?? '',
-        naturalWidth: img.naturalWidth,
-        complete: img.complete,
-        visibility: getComputedStyle(img).visibility,
-        src: img.currentSrc,
-      })),
+    Array.from(document.querySelectorAll<SVGSVGElement>('svg[data-chart-drawing]'))
+      .filter((svg) => svg.getClientRects().length > 0)
+      .map((svg) => {
+        const style = getComputedStyle(svg);
+        const raw = style.getPropertyValue('--chart-b').trim().toLowerCase();
+        // A minifier may write #ffffff as #fff.
+        const bg = /^#[0-9a-f]{3}$/.test(raw) ? `#${[...raw.slice(1)].map((c) => c + c).join('')}` : raw;
+        const text = svg.querySelector('text.ft, text.fm');
+        const textFill = text ? getComputedStyle(text).fill : '';
+        // Light: dark text (rgb(27, 30, 35) or rgb(81, 90, 102)) on white; dark: light text on #14171b.
+        const light = bg === '#ffffff' && /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(textFill);
+        const dark = bg === '#14171b' && /^rgb\((230, 233, 237|169, 177, 188)\)$/.test(textFill);
+        return {
+          theme: light ? 'light' : dark ? 'dark' : `unknown (${bg}, ${textFill})`,
+          naturalWidth: svg.getBoundingClientRect().width,
+          complete: svg.querySelectorAll('path, text').length > 0,
+          visibility: style.visibility,
+          src: svg.dataset.chartDrawing ?? '',
+          textFill,
+        };
+      }),
   );
 }
 

@@ -1,0 +1,178 @@
+// The chart drawing is in the HTML: with JavaScript off it shows, in the
+// colours of the theme the reader's system asks for; an embed paints its
+// chart from its HTML alone, under the `_headers` CSP (its inline stylesheet
+// and theme script allowed by their hashes), with nothing render-blocking.
+// Needs `npm run build` first.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeWithBrowser, launchBrowser, requireDist, startServer, type StaticServer, type Theme } from '../harness/index.ts';
+import { cloudflareHeaders } from '../../../tools/headers-file.ts';
+import { CHART_IDS, visibleChartImages } from '../harness/chart-helpers.ts';
+
+const THEMES: Theme[] = ['light', 'dark'];
+
+describeWithBrowser('inline chart drawings', () => {
+  let browser: Browser;
+  let server: StaticServer;
+
+  beforeAll(async () => {
+    const dist = requireDist();
+    server = await startServer({ root: dist, base: process.env.BASE_PATH || '/', headers: cloudflareHeaders(dist) });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path: string, theme: Theme, options: { js: boolean; width?: number; onlyDocument?: boolean }) {
+    const context = await browser.newContext({
+      viewport: { width: options.width ?? 800, height: 900 },
+      colorScheme: theme,
+      javaScriptEnabled: options.js,
+    });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => requests.push(r.url()));
+    if (options.onlyDocument) {
+      await page.route('**/*', (route) => (route.request().resourceType() === 'document' ? route.continue() : route.abort()));
+    }
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    return { page, problems, requests, close: () => context.close() };
+  }
+
+  describe.each(THEMES)('JavaScript off, %s system theme', (theme) => {
+    test.each(['/embed/vote-share-2025/', '/charts/turnout-history/', '/embed/early-voting-by-region-2025/'])('%s shows the drawing in the theme', async (path) => {
+      const { page, close } = await open(path, theme, { js: false });
+      try {
+        const shown = await visibleChartImages(page);
+        expect(shown.map((s) => [s.theme, s.src, s.complete])).toEqual([[theme, 'wide', true]]);
+        expect(shown[0]!.naturalWidth).toBeGreaterThan(300);
+      } finally {
+        await close();
+      }
+    });
+
+    test('a phone gets the narrow drawing', async () => {
+      const { page, close } = await open('/embed/turnout-history/', theme, { js: false, width: 375 });
+      try {
+        expect((await visibleChartImages(page)).map((s) => [s.theme, s.src])).toEqual([[theme, 'narrow']]);
+      } finally {
+        await close();
+      }
+    });
+  });
+
+  describe.each(THEMES)('an embed, %s, under its CSP', (theme) => {
+    test.each(CHART_IDS)('%s: the HTML alone paints the chart, themed; nothing blocks rendering', async (id) => {
+      // Every request but the document refused: what shows is what the one response holds.
+      const alone = await open(`/embed/${id}/`, theme, { js: true, onlyDocument: true });
+      try {
+        // A map is drawn by its own code (svg[data-map], themed by map.css); bar and line charts by the inline drawing.
+        const map = await alone.page.evaluate(() => [...document.querySelectorAll('svg[data-map]')].filter((s) => s.getBoundingClientRect().width > 300).length);
+        if (map === 0) expect((await visibleChartImages(alone.page)).map((s) => s.theme)).toEqual([theme]);
+        else expect(map).toBe(1);
+        // The inline stylesheet applied (the hash let it through): the embed's own layout, not the browser's default.
+        const bg = await alone.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        expect(bg).toBe(theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(20, 23, 27)');
+        expect(alone.problems.filter((p) => /Content Security Policy/i.test(p))).toEqual([]);
+      } finally {
+        await alone.close();
+      }
+      const normal = await open(`/embed/${id}/`, theme, { js: true });
+      try {
+        const blocking = await normal.page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => (e as PerformanceResourceTiming & { renderBlockingStatus?: string }).renderBlockingStatus === 'blocking')
+            .map((e) => e.name),
+        );
+        expect(blocking).toEqual([]);
+        // No stylesheet and no chart image is fetched (the favicon may be).
+        expect(normal.requests.filter((u) => /\.css(\?|$)|\/charts\/.*\.(svg|png)(\?|$)/.test(u))).toEqual([]);
+        expect(normal.problems).toEqual([]);
+      } finally {
+        await normal.close();
+      }
+    });
+  });
+
+  describe.each(THEMES)('embed options, %s, under the CSP', (theme) => {
+    const id = 'turnout-history';
+    const shown = (page: import('playwright-core').Page, selector: string) =>
+      page.evaluate((sel) => [...document.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0), selector);
+
+    test('?plain: the drawing and the table only; with JavaScript off, the full form', async () => {
+      const on = await open(`/embed/${id}/?plain&theme=${theme}`, theme, { js: true });
+      try {
+        expect(await on.page.evaluate(() => document.documentElement.hasAttribute('data-embed-plain'))).toBe(true);
+        for (const sel of ['.chart-figure__title', '.chart-figure__subtitle', '.chart-figure__caption']) expect(await shown(on.page, sel), sel).toBe(false);
+        expect(await shown(on.page, '.chart-figure__data')).toBe(true);
+        expect((await visibleChartImages(on.page)).map((s) => s.theme)).toEqual([theme]);
+        expect(on.problems).toEqual([]);
+      } finally {
+        await on.close();
+      }
+      const off = await open(`/embed/${id}/?plain`, theme, { js: false });
+      try {
+        for (const sel of ['.chart-figure__title', '.chart-figure__caption', '.chart-figure__data']) expect(await shown(off.page, sel), sel).toBe(true);
+      } finally {
+        await off.close();
+      }
+    });
+
+    test('?transparent: no background; with JavaScript off, the page colour', async () => {
+      const bgs = (page: import('playwright-core').Page) =>
+        page.evaluate(() => [getComputedStyle(document.documentElement).backgroundColor, getComputedStyle(document.body).backgroundColor]);
+      const on = await open(`/embed/${id}/?transparent&theme=${theme}`, theme, { js: true });
+      try {
+        expect(await bgs(on.page)).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+        expect((await visibleChartImages(on.page)).map((s) => s.theme)).toEqual([theme]);
+        expect(on.problems).toEqual([]);
+      } finally {
+        await on.close();
+      }
+      const off = await open(`/embed/${id}/?transparent`, theme, { js: false });
+      try {
+        const opaque = theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(20, 23, 27)';
+        expect(await bgs(off.page)).toEqual([opaque, opaque]);
+      } finally {
+        await off.close();
+      }
+    });
+
+    test('?static: pointing at and focusing the chart loads no Chart.js; the drawing stays', async () => {
+      const on = await open(`/embed/${id}/?static&theme=${theme}`, theme, { js: true });
+      try {
+        await on.page.hover('[data-chart-frame]');
+        await on.page.mouse.move(5, 5);
+        await on.page.hover('[data-chart-frame]');
+        await on.page.waitForTimeout(500);
+        expect(on.requests.filter((u) => /interactive|\.json(\?|$)/.test(u))).toEqual([]);
+        expect(await on.page.getAttribute('[data-chart-figure]', 'data-chart-state')).toBe('static');
+        expect(await on.page.getAttribute('[data-chart-frame]', 'tabindex')).toBe(null);
+        expect((await visibleChartImages(on.page)).map((s) => [s.theme, s.visibility])).toEqual([[theme, 'visible']]);
+        expect(on.problems).toEqual([]);
+      } finally {
+        await on.close();
+      }
+      // Without the option the same pointer loads the chart: the test above can fail.
+      const live = await open(`/embed/${id}/?theme=${theme}`, theme, { js: true });
+      try {
+        await live.page.hover('[data-chart-frame]');
+        await live.page.waitForSelector('[data-chart-state="live"]', { timeout: 20_000 });
+        // Only the chunk of the chart's own kind.
+        const kind = await live.page.getAttribute('[data-chart-figure]', 'data-chart-kind');
+        const other = kind === 'bar' ? 'line' : 'bar';
+        expect(live.requests.some((u) => new RegExp(`interactive-${kind}\\.[\\w-]+\\.js$`).test(u))).toBe(true);
+        expect(live.requests.some((u) => new RegExp(`interactive-${other}\\.[\\w-]+\\.js$`).test(u))).toBe(false);
+      } finally {
+        await live.close();
+      }
+    });
+  });
+});
