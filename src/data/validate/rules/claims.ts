@@ -47,13 +47,13 @@
  *
  *   content/articles/x.mdx: line 12, absolute or comparison: expected …, found …
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleFrontmatter } from '../../../schemas/article.ts';
 import type { IndexedFigure } from '../../figures/figure-index.ts';
 import type { Problem } from '../problems.ts';
 import type { Sentence } from './sentences.ts';
+import { ngramHash, normaliseWords } from './seed-words.ts';
 
 export const REFERENCE_DIR = 'tests/fixtures/reference';
 export const REFERENCE_FILES = ['FACTS.md', 'INDEPENDENT.md', 'dataset.json'] as const;
@@ -135,17 +135,8 @@ export function normaliseForMatch(s: string): string {
     .toLowerCase();
 }
 
-/** The same word normalisation as tests/fixtures/seed-ngrams/normalise.ts (a test keeps them equal). */
-export function seedWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
-    .replace(/[\p{P}\p{S}]/gu, '')
-    .split(/\s+/)
-    .filter(Boolean);
-}
+/** The source article's word normalisation (seed-words.ts), under the name the claims rule uses. */
+export { normaliseWords as seedWords };
 
 function strings(v: unknown, out: string[]): string[] {
   if (typeof v === 'string') out.push(v);
@@ -182,7 +173,7 @@ export function loadReferenceTexts(root: string): ReferenceTexts {
   return { files, seedHashes, problems };
 }
 
-const hash = (words: readonly string[]) => createHash('sha256').update(words.join(' '), 'utf8').digest('hex');
+const hash = ngramHash;
 
 /**
  * Do these words occur in the source article? Only its n-grams of up to 12
@@ -190,7 +181,7 @@ const hash = (words: readonly string[]) => createHash('sha256').update(words.joi
  * longer quotation is not accepted (quote the 12 words that matter).
  */
 export function inSourceArticle(quote: string, seedHashes: ReadonlySet<string>): boolean {
-  const w = seedWords(quote);
+  const w = normaliseWords(quote);
   return w.length > 0 && w.length <= MAX_NGRAM && seedHashes.has(hash(w));
 }
 
