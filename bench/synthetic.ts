@@ -140,8 +140,8 @@ export async function generateSynthetic(dir: string, factor: number, seed: numbe
   const r = rng(seed * 1000 + factor);
   // The copy's own code and data: what its build will see.
   const imp = <T>(rel: string) => import(pathToFileURL(path.join(dir, rel)).href) as Promise<T>;
-  const { loadDataset } = await imp<typeof import('../src/data/validate/load-dataset.ts')>('src/data/validate/load-dataset.ts');
-  const { readArticles } = await imp<typeof import('../src/data/validate/articles.ts')>('src/data/validate/articles.ts');
+  const { loadDataset } = await imp<typeof import('../src/data/dataset.ts')>('src/data/dataset.ts');
+  const { readArticles } = await imp<typeof import('../src/articles/read.ts')>('src/articles/read.ts');
   const { CHART_IDS } = await imp<typeof import('../src/charts/ids.ts')>('src/charts/ids.ts');
   const { buildChartSpec } = await imp<typeof import('../src/charts/registry.ts')>('src/charts/registry.ts');
   const loaded = loadDataset(dir);

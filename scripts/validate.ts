@@ -8,7 +8,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, formatProblems } from '../src/data/validate/load-dataset.ts';
+import { loadDataset, formatProblems } from '../src/data/dataset.ts';
 import { validateArticles } from '../src/data/validate/articles.ts';
 import { allChartFigureProblems } from '../src/charts/registry.ts';
 

@@ -4,7 +4,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { loadDataset, formatProblems } from './data/validate/load-dataset.ts';
+import { loadDataset, formatProblems } from './data/dataset.ts';
 import { ArticleFrontmatterSchema } from './schemas/article.ts';
 
 const dataset = defineCollection({

@@ -11,7 +11,7 @@
 import { cp, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
-import { loadDataset } from '../../src/data/validate/load-dataset.ts';
+import { loadDataset } from '../../src/data/dataset.ts';
 import { computeEarlyVotingByRegion, computeVoteShares, type Derivation } from '../../src/data/figures/series.ts';
 import { buildChartSpec } from '../../src/charts/registry.ts';
 import { figureText } from '../../src/charts/figure-text.ts';

@@ -4,7 +4,7 @@
  * problems stops the build with the validator's own messages.
  */
 import { getCollection } from 'astro:content';
-import { loadDataset, formatProblems } from './validate/load-dataset.ts';
+import { loadDataset, formatProblems } from './dataset.ts';
 import type { Dataset } from '../schemas/index.ts';
 import type { IndexedFigure } from './figures/figure-index.ts';
 import { resolveFigure, resolveText, resolveTextPlain, type ResolvedFigure, type TextPart } from './figures/resolve.ts';

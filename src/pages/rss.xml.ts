@@ -4,10 +4,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getDataset, getFigureIndex, getPlainText } from '../data/load.ts';
-import { getArticleSummaries } from '../components/pages/articles.ts';
-import { changeAnchor } from '../components/pages/models/about.ts';
-import { correctionFeedItem, correctionItems } from '../components/pages/models/corrections.ts';
-import { ROUTES } from '../components/pages/routes.ts';
+import { getArticleSummaries } from '../models/articles.ts';
+import { changeAnchor } from '../models/about.ts';
+import { correctionFeedItem, correctionItems } from '../models/corrections.ts';
+import { ROUTES } from '../models/routes.ts';
 import { absoluteUrl } from '../lib/url.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -6,6 +6,9 @@
  */
 import type { CountFigure, Dataset, Figure, PercentFigure, ProducerLabel, Stage } from '../../schemas/index.ts';
 
+/** A figure reference in free text: `{{key}}`. */
+export const FIGURE_REF = /\{\{\s*([^}\s]+)\s*\}\}/g;
+
 /** `points`: a difference of two percentages, in percentage points (derived only). */
 export type FigureKind = 'count' | 'percent' | 'points';
 

@@ -5,8 +5,7 @@
  */
 import type { Figure, ProducerLabel, Qualifier, Stage } from '../../schemas/index.ts';
 import { formatCount, formatPercent, formatPoints, GAP_TEXT } from '../../lib/format.ts';
-import { exactValue, figureSources, type FigureKind, type IndexedFigure } from './figure-index.ts';
-import { FIGURE_REF } from '../validate/invariants.ts';
+import { exactValue, FIGURE_REF, figureSources, type FigureKind, type IndexedFigure } from './figure-index.ts';
 
 export interface ResolvedFigure {
   key: string;

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Correction } from '../../schemas/index.ts';
-import type { Problem } from './problems.ts';
+import type { Problem } from '../problems.ts';
 
 export const CORRECTIONS_FILE = 'content/data/corrections.json';
 

@@ -5,22 +5,11 @@
  */
 import type { Dataset, Election, Figure, TextAllowEntry } from '../../schemas/index.ts';
 import { MONTHS_LONG, PRODUCER_IDS } from '../../schemas/index.ts';
-import { DATA_DIR, exactValue, publishedDecimals, type IndexedFigure } from '../figures/figure-index.ts';
-import { describeValue, type Problem } from './problems.ts';
+import { DATA_DIR, exactValue, FIGURE_REF, publishedDecimals, type IndexedFigure } from '../figures/figure-index.ts';
+import { roundedPercent } from '../figures/percent.ts';
+import { describeValue, type Problem } from '../problems.ts';
 
 const F = (name: string) => `${DATA_DIR}/${name}`;
-
-/** Rounds half away from zero at `decimals`, on a ratio given as two integers, exactly. */
-export function roundedPercent(part: number, whole: number, decimals: number): string {
-  // Work in integers to avoid binary floating-point surprises at the .5 boundary.
-  const scale = 10 ** decimals;
-  const num = BigInt(part) * 100n * BigInt(scale) * 2n + BigInt(whole);
-  const q = num / (BigInt(whole) * 2n);
-  const s = q.toString().padStart(decimals + 1, '0');
-  return decimals ? `${s.slice(0, -decimals)}.${s.slice(-decimals)}` : s;
-}
-
-export const FIGURE_REF = /\{\{\s*([^}\s]+)\s*\}\}/g;
 
 const MONTH_RE = new RegExp(`^(${MONTHS_LONG.join('|')})$`);
 

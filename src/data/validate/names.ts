@@ -19,7 +19,7 @@ import type { Dataset, NameField, Person } from '../../schemas/index.ts';
 import { NAME_FIELDS } from '../../schemas/index.ts';
 import { DATA_DIR } from '../figures/figure-index.ts';
 import { deriveForm, derivations, findOtherForms, otherForms, surname, type OtherForm } from '../names/people.ts';
-import { formatPath, type Problem } from './problems.ts';
+import { formatPath, type Problem } from '../problems.ts';
 
 const PEOPLE = `${DATA_DIR}/people.json`;
 

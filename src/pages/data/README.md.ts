@@ -1,8 +1,8 @@
 // /data/README.md: what each download holds, how to read it, the licence and how to cite.
 import type { APIRoute } from 'astro';
 import { getDataset, getFigureIndex } from '../../data/load.ts';
-import { buildDatasets } from '../../components/pages/datasets.ts';
-import { readmeText } from '../../components/pages/data-readme.ts';
+import { buildDatasets } from '../../data/export/datasets.ts';
+import { readmeText } from '../../data/export/readme.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 
 export const GET: APIRoute = () => {

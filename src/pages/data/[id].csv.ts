@@ -1,7 +1,7 @@
 // /data/<id>.csv: each dataset as a CSV table, generated at build from the validated data.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset, getFigureIndex } from '../../data/load.ts';
-import { buildDatasets, toCsv } from '../../components/pages/datasets.ts';
+import { buildDatasets, toCsv } from '../../data/export/datasets.ts';
 
 export const getStaticPaths = (() => buildDatasets(getDataset(), getFigureIndex()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 // /data/<id>.json: each dataset as JSON (the validated data file, or the computed table's rows).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset, getFigureIndex } from '../../data/load.ts';
-import { buildDatasets } from '../../components/pages/datasets.ts';
+import { buildDatasets } from '../../data/export/datasets.ts';
 
 export const getStaticPaths = (() => buildDatasets(getDataset(), getFigureIndex()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
 

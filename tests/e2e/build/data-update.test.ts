@@ -25,7 +25,7 @@ import { formatBuildOutput, testBuild, type TestBuild } from '../harness/index.t
 import {
   ancestors, csvRecords, describeElement, findAll, findOccurrences, listFiles, parseHtml, readText, textContent, type HtmlElement,
 } from '../../../tools/dist-files.ts';
-import { roundedPercent } from '../../../src/data/validate/invariants.ts';
+import { roundedPercent } from '../../../src/data/figures/percent.ts';
 
 const OLD = { votes: 5136293, share: '86.82' };
 /** 12,837 votes fewer: 5,123,456 of 5,916,195 voters who took part is 86.6003%, published as 86.60. */

@@ -34,7 +34,7 @@ import { csvRecords, describeElement, findAll, listFiles, parseHtml, parseXml, r
 import { embedPaths, sitemapPaths } from '../../../tools/links.ts';
 import { SWEEP_CONCURRENCY, limiter } from '../harness/concurrency.ts';
 import { FREE_TEXT_FIELDS } from '../../../src/data/validate/invariants.ts';
-import { loadDataset, formatProblems as formatDataProblems } from '../../../src/data/validate/load-dataset.ts';
+import { loadDataset, formatProblems as formatDataProblems } from '../../../src/data/dataset.ts';
 
 const PAYLOAD = `<script>alert(1)</script> " ' </p>`;
 /** Free text the validator knows, plus the other prose a source or a derived figure carries. */

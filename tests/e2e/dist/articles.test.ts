@@ -11,8 +11,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { requireDist } from '../../../tools/dist.ts';
 import { findAll, isElement, listFiles, parseHtml, readText, textContent, type HtmlElement } from '../../../tools/dist-files.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
-import { readArticles } from '../../../src/data/validate/articles.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
+import { readArticles } from '../../../src/articles/read.ts';
 import { sourceAnchor } from '../../../src/lib/citations.ts';
 
 const dist = requireDist();

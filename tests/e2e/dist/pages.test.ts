@@ -14,7 +14,7 @@ import {
   csvRecords, fileForPath, findAll, listFiles, pageLinks, parseHtml, parseXml, pngSize, readText,
   textContent, xmlChildren, xmlText, type HtmlElement,
 } from '../../../tools/dist-files.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import { DATA_FILES } from '../../../src/schemas/index.ts';
 import { sourceAnchor, sourceLabel } from '../../../src/lib/citations.ts';
 import { ogCardPath } from '../../../src/og/spec.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { CHART_IDS } from '../../../src/charts/ids.ts';
 import { buildAllChartSpecs } from '../../../src/charts/registry.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import { REPO_ROOT } from '../../../tools/test-build.ts';
 import { decodeEntities } from '../../../tools/dist-files.ts';
 import { startServer, type StaticServer } from '../../../tools/server.ts';

@@ -2,7 +2,7 @@
 // Chromium, each created once per test file (Vitest's file-scoped fixtures)
 // and closed after its last test, whatever happened.
 //
-//   import { siteTest as test } from '../harness/fixture.ts';
+//   import { siteTest as test } from './fixture.ts';
 //   test('…', async ({ browser, server }) => { … });
 //   test.beforeAll(async ({ browser, server }) => { … });   // file fixtures reach suite hooks too
 //

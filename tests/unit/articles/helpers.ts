@@ -7,14 +7,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import { resolveFigure } from '../../../src/data/figures/resolve.ts';
-import {
-  checkArticle, parseArticle, quotationsInBlock, readArticles,
-  type Article, type ArticleContext,
-} from '../../../src/data/validate/articles.ts';
-import { formatProblem, type Problem } from '../../../src/data/validate/problems.ts';
-import { renderedBlocks, type FigureResolver } from '../../../src/components/mdx/article-text.ts';
+import { checkArticle, quotationsInBlock, type ArticleContext } from '../../../src/data/validate/articles.ts';
+import { parseArticle, readArticles, type Article } from '../../../src/articles/read.ts';
+import { formatProblem, type Problem } from '../../../src/data/problems.ts';
+import { renderedBlocks, type FigureResolver } from '../../../src/articles/text.ts';
 import { MAX_NGRAM, ngramHash, normaliseWords, OVERLAP_N } from '../../fixtures/seed-ngrams/normalise.ts';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

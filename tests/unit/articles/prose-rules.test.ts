@@ -15,8 +15,8 @@ import { describe, expect, it } from 'vitest';
 import {
   citationTrigger, figureForms, figureNumbers, hasCite, isYear, strayNumbersInBlock, strayNumbersInText,
 } from '../../../src/data/validate/articles.ts';
-import { parseBody, splitFrontmatter } from '../../../src/data/validate/article-body.ts';
-import { renderedWordCount } from '../../../src/components/mdx/article-text.ts';
+import { parseBody, splitFrontmatter } from '../../../src/articles/body.ts';
+import { renderedWordCount } from '../../../src/articles/text.ts';
 import { normaliseWords, MAX_NGRAM, OVERLAP_N } from '../../fixtures/seed-ngrams/normalise.ts';
 import {
   allowList, copiedRuns, fixture, index, inReference, isSeedNgram, MAX_WORDS, MIN_WORDS, quoteProblems,

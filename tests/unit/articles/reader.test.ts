@@ -5,10 +5,10 @@
  * build rather than print a mark without an entry.
  */
 import { describe, expect, it } from 'vitest';
-import { citationOrder, parseBody, proseText, splitFrontmatter, stripInlineMarkdown, countWords } from '../../../src/data/validate/article-body.ts';
+import { citationOrder, parseBody, proseText, splitFrontmatter, stripInlineMarkdown, countWords } from '../../../src/articles/body.ts';
 import { quotationsInBlock } from '../../../src/data/validate/articles.ts';
-import { ratioFigure, RatioError } from '../../../src/components/mdx/ratio.ts';
-import { componentText } from '../../../src/components/mdx/article-text.ts';
+import { ratioFigure, RatioError } from '../../../src/articles/ratio.ts';
+import { componentText } from '../../../src/articles/text.ts';
 import { SealedCitations } from '../../../src/components/mdx/context.ts';
 import { resolveKey, realArticles } from './helpers.ts';
 

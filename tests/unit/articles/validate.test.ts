@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateArticles } from '../../../src/data/validate/articles.ts';
-import { formatProblem } from '../../../src/data/validate/problems.ts';
+import { formatProblem } from '../../../src/data/problems.ts';
 import { dataset, fixture, fixtureNames, index, REPO_ROOT, validatorLines } from './helpers.ts';
 import { CHART_IDS } from '../../../src/charts/ids.ts';
 

@@ -1,5 +1,5 @@
 // The real dataset and every chart spec, loaded once per test file.
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import type { Dataset } from '../../../src/schemas/index.ts';
 import type { IndexedFigure } from '../../../src/data/figures/figure-index.ts';
 import { buildAllChartSpecs, type ChartSpec } from '../../../src/charts/registry.ts';

@@ -1,8 +1,8 @@
 // The downloads: every dataset as CSV and JSON, its JSON matching its schema, a JSON Schema from zod.
 import { describe, expect, it } from 'vitest';
 import { realData } from './fixtures.ts';
-import { buildDatasets, toCsv, toJsonSchema } from '../../../src/components/pages/datasets.ts';
-import { citation, licenceText, readmeText } from '../../../src/components/pages/data-readme.ts';
+import { buildDatasets, toCsv, toJsonSchema } from '../../../src/data/export/datasets.ts';
+import { citation, licenceText, readmeText } from '../../../src/data/export/readme.ts';
 import { csvRecords } from '../../../tools/dist-files.ts';
 
 const { ds, index } = realData();

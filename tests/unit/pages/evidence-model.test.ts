@@ -1,11 +1,11 @@
 // /evidence/: 2020 and 2025 side by side, topic by topic, each item labelled with who produced it.
 import { describe, expect, it } from 'vitest';
 import { realData } from './fixtures.ts';
-import { evidenceModel, methodAndLimits, PRODUCER_MEANINGS } from '../../../src/components/pages/models/evidence.ts';
+import { evidenceModel, methodAndLimits, PRODUCER_MEANINGS } from '../../../src/models/evidence.ts';
 import { EVIDENCE_TOPICS, PRODUCER_IDS } from '../../../src/schemas/index.ts';
 import { resolveTextPlain } from '../../../src/data/figures/resolve.ts';
-import { sitePageCitations } from '../../../src/components/pages/source-usage.ts';
-import { ROUTES } from '../../../src/components/pages/routes.ts';
+import { sitePageCitations } from '../../../src/models/source-usage.ts';
+import { ROUTES } from '../../../src/models/routes.ts';
 
 const { ds, index } = realData();
 const m = evidenceModel(ds, index);

@@ -1,5 +1,5 @@
 // The real dataset, loaded once per test file, for the page-module tests.
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import type { Dataset } from '../../../src/schemas/index.ts';
 import type { IndexedFigure } from '../../../src/data/figures/figure-index.ts';
 

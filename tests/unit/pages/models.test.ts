@@ -4,11 +4,11 @@
 // real figures: tests/unit/reference/real-figures.test.ts.
 import { describe, expect, it } from 'vitest';
 import { sampleData, SAMPLE } from '../../fixtures/sample/sample.ts';
-import { resultsModel, changeText, gapLabel } from '../../../src/components/pages/models/results.ts';
-import { regionModel, regionsModel } from '../../../src/components/pages/models/regions.ts';
-import { historyModel } from '../../../src/components/pages/models/history.ts';
-import { eventDateText } from '../../../src/components/pages/models/timeline.ts';
-import { numberWord, ordinalWord } from '../../../src/components/pages/words.ts';
+import { resultsModel, changeText, gapLabel } from '../../../src/models/results.ts';
+import { regionModel, regionsModel } from '../../../src/models/regions.ts';
+import { historyModel } from '../../../src/models/history.ts';
+import { eventDateText } from '../../../src/models/timeline.ts';
+import { numberWord, ordinalWord } from '../../../src/lib/words.ts';
 import type { TimelineEvent } from '../../../src/schemas/index.ts';
 
 const { ds, index } = sampleData();

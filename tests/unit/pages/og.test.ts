@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cardAlt, CARD_META_NAME, ogCardPath, parseCardSpec } from '../../../src/og/spec.ts';
 import { renderCard, SITE_NAME, wrap } from '../../../src/og/render.ts';
 import { readCardSpec, writeSocialCards, type CardManifest } from '../../../src/og/integration.ts';
-import { cardFigure } from '../../../src/components/pages/card-figure.ts';
+import { cardFigure } from '../../../src/models/card-figure.ts';
 import { pngSize } from '../../../tools/dist-files.ts';
 import { realData } from './fixtures.ts';
 import { resolveFigure } from '../../../src/data/figures/resolve.ts';

@@ -1,8 +1,8 @@
 // Where each source is used: computed from the same page models the pages render.
 import { describe, expect, it } from 'vitest';
 import { realData, ARTICLES } from './fixtures.ts';
-import { computeSourceUsage, sitePageCitations } from '../../../src/components/pages/source-usage.ts';
-import { resultsModel } from '../../../src/components/pages/models/results.ts';
+import { computeSourceUsage, sitePageCitations } from '../../../src/models/source-usage.ts';
+import { resultsModel } from '../../../src/models/results.ts';
 
 const { ds, index } = realData();
 

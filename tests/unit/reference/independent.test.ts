@@ -17,8 +17,8 @@
  *   JSON array, exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
-import { formatProblem } from '../../../src/data/validate/problems.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
+import { formatProblem } from '../../../src/data/problems.ts';
 import type { IndexedFigure } from '../../../src/data/figures/figure-index.ts';
 import { PRODUCER_LABELS, type Dataset } from '../../../src/schemas/index.ts';
 import { makeTree, pick, REPO_ROOT, type DataFiles } from '../../fixtures/invalid/work-tree.ts';

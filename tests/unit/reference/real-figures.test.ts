@@ -9,15 +9,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLES } from '../pages/fixtures.ts';
-import { homeModel } from '../../../src/components/pages/models/home.ts';
-import { resultsModel, gapLabel } from '../../../src/components/pages/models/results.ts';
-import { regionModel, regionsModel } from '../../../src/components/pages/models/regions.ts';
-import { historyModel } from '../../../src/components/pages/models/history.ts';
-import { candidatesModel } from '../../../src/components/pages/models/candidates.ts';
-import { timelineModel, eventSources } from '../../../src/components/pages/models/timeline.ts';
-import { correctionFeedItem } from '../../../src/components/pages/models/corrections.ts';
-import { aboutModel } from '../../../src/components/pages/models/about.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { homeModel } from '../../../src/models/home.ts';
+import { resultsModel, gapLabel } from '../../../src/models/results.ts';
+import { regionModel, regionsModel } from '../../../src/models/regions.ts';
+import { historyModel } from '../../../src/models/history.ts';
+import { candidatesModel } from '../../../src/models/candidates.ts';
+import { timelineModel, eventSources } from '../../../src/models/timeline.ts';
+import { correctionFeedItem } from '../../../src/models/corrections.ts';
+import { aboutModel } from '../../../src/models/about.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import type { Dataset } from '../../../src/schemas/index.ts';
 import type { IndexedFigure } from '../../../src/data/figures/figure-index.ts';
 import { resolveFigure, resolveTextPlain, UnknownFigureKeyError } from '../../../src/data/figures/resolve.ts';

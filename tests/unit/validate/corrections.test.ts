@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorrectionSchema, CorrectionsFileSchema, type Correction } from '../../../src/schemas/index.ts';
 import { checkCorrections, comparableText, pageFile } from '../../../src/data/validate/corrections.ts';
-import { readArticles } from '../../../src/data/validate/articles.ts';
-import { formatProblem } from '../../../src/data/validate/problems.ts';
+import { readArticles } from '../../../src/articles/read.ts';
+import { formatProblem } from '../../../src/data/problems.ts';
 import { REPO_ROOT } from '../../fixtures/invalid/work-tree.ts';
 import { realData } from '../pages/fixtures.ts';
 

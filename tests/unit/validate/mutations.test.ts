@@ -6,8 +6,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/data/validate/problems.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { formatProblem } from '../../../src/data/problems.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import { ALL_MUTATIONS, BROKEN_FILES, INVARIANTS, SCHEMA_RULES, type Mutation } from '../../fixtures/invalid/mutations.ts';
 import { BROKEN_FILES_DIR, makeTree, REPO_ROOT, type Tree } from '../../fixtures/invalid/work-tree.ts';
 

@@ -21,8 +21,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/data/validate/problems.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { formatProblem } from '../../../src/data/problems.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import { DATA_DIR, dataFileNames, makeTree, readRealData, type Json } from '../../fixtures/invalid/work-tree.ts';
 
 const LINE = /^content\/data\/[a-z0-9-]+\.json: .*: expected .+, found .+$/;

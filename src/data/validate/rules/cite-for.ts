@@ -12,7 +12,7 @@
  *   content/articles/x.mdx: line 57, <Cite for>: expected …, found none
  */
 import type { ArticleContext } from '../articles.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../problems.ts';
 import { markRuns } from './marks.ts';
 import type { Sentence } from './sentences.ts';
 

@@ -51,7 +51,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleFrontmatter } from '../../../schemas/article.ts';
 import type { IndexedFigure } from '../../figures/figure-index.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../problems.ts';
 import type { Sentence } from './sentences.ts';
 import { ngramHash, normaliseWords } from './seed-words.ts';
 

@@ -4,8 +4,9 @@
  * (`content/articles/x.mdx: line N, <rule>: expected …, found …`).
  */
 import type { Dataset } from '../../../schemas/index.ts';
-import type { Article, ArticleContext } from '../articles.ts';
-import type { Problem } from '../problems.ts';
+import type { Article } from '../../../articles/read.ts';
+import type { ArticleContext } from '../articles.ts';
+import type { Problem } from '../../problems.ts';
 import { checkCiteFor } from './cite-for.ts';
 import { checkRepeatedMarks } from './repeated-mark.ts';
 import { checkClaims, loadReferenceTexts, type ReferenceTexts } from './claims.ts';

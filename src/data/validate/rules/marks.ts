@@ -6,7 +6,7 @@
  * cite-for.ts (a <Cite> straight after a figure must say what it supports)
  * and repeated-mark.ts (no number twice in one run).
  */
-import type { ComponentTag } from '../article-body.ts';
+import type { ComponentTag } from '../../../articles/body.ts';
 import type { IndexedFigure } from '../../figures/figure-index.ts';
 import { figureSources } from '../../figures/figure-index.ts';
 import { onlyPunctuation, type Sentence } from './sentences.ts';

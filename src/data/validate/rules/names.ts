@@ -13,7 +13,7 @@
 import type { Person } from '../../../schemas/index.ts';
 import { findOtherForms, otherForms } from '../../names/people.ts';
 import { otherFormFound } from '../names.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../problems.ts';
 import { normaliseForMatch } from './claims.ts';
 import type { Sentence } from './sentences.ts';
 

@@ -29,7 +29,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../problems.ts';
 import type { Sentence } from './sentences.ts';
 
 export const SOURCE_SENTENCES_FILE = 'tests/fixtures/seed-ngrams/sentences.json';

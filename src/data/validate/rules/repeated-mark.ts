@@ -7,7 +7,7 @@
  *   content/articles/x.mdx: line 57, repeated mark: expected …, found …
  */
 import type { ArticleContext } from '../articles.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../../problems.ts';
 import { markRuns } from './marks.ts';
 import type { Sentence } from './sentences.ts';
 

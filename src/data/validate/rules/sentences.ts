@@ -10,7 +10,7 @@
  * after a single capital (an initial: "Christopher W. Smith"), or in a short
  * list of abbreviations ("U.S.", "e.g."), ends nothing.
  */
-import { stripInlineMarkdown, type Block, type ComponentTag } from '../article-body.ts';
+import { stripInlineMarkdown, type Block, type ComponentTag } from '../../../articles/body.ts';
 
 export interface Sentence {
   /** 1-based number of the sentence in the article (headings excluded). */

@@ -1,7 +1,7 @@
 // /data/schema/<id>.schema.json: the JSON Schema of each JSON download, generated from its zod schema.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset, getFigureIndex } from '../../../data/load.ts';
-import { buildDatasets, toJsonSchema } from '../../../components/pages/datasets.ts';
+import { buildDatasets, toJsonSchema } from '../../../data/export/datasets.ts';
 import { absoluteUrl } from '../../../lib/url.ts';
 
 export const getStaticPaths = (() => buildDatasets(getDataset(), getFigureIndex()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;

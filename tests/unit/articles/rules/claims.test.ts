@@ -20,8 +20,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../../../../src/data/validate/article-body.ts';
-import { formatProblem } from '../../../../src/data/validate/problems.ts';
+import { parseBody } from '../../../../src/articles/body.ts';
+import { formatProblem } from '../../../../src/data/problems.ts';
 import {
   checkClaimEntries, checkClaims, findInReference, inSourceArticle, loadReferenceTexts, REFERENCE_DIR, seedWords, triggersIn,
 } from '../../../../src/data/validate/rules/claims.ts';

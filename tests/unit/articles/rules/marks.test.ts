@@ -8,8 +8,8 @@
  * - repeated-mark.ts: no citation number twice in a row (`92.9%[10].[10]`).
  */
 import { describe, expect, it } from 'vitest';
-import { parseBody } from '../../../../src/data/validate/article-body.ts';
-import { formatProblem } from '../../../../src/data/validate/problems.ts';
+import { parseBody } from '../../../../src/articles/body.ts';
+import { formatProblem } from '../../../../src/data/problems.ts';
 import { checkCiteFor, MIN_REASON } from '../../../../src/data/validate/rules/cite-for.ts';
 import { checkRepeatedMarks } from '../../../../src/data/validate/rules/repeated-mark.ts';
 import { articleSentences, blockSentences } from '../../../../src/data/validate/rules/sentences.ts';

@@ -4,7 +4,7 @@
  * and the article rule (src/data/validate/rules/names.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../../src/data/validate/problems.ts';
+import { formatProblem } from '../../../../src/data/problems.ts';
 import { checkDataNames, checkPeople } from '../../../../src/data/validate/names.ts';
 import { checkNames } from '../../../../src/data/validate/rules/names.ts';
 import { articleSentences } from '../../../../src/data/validate/rules/sentences.ts';

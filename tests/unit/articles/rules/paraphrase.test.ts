@@ -40,7 +40,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../../src/data/validate/problems.ts';
+import { formatProblem } from '../../../../src/data/problems.ts';
 import {
   checkParaphrase, closestParaphrase, contentStems, lcs, loadSourceSentences, MIN_SHARED, plainSentences, SOURCE_SENTENCES_FILE, stem, THRESHOLD,
 } from '../../../../src/data/validate/rules/paraphrase.ts';

@@ -1,5 +1,5 @@
 /** /about/: method, the two bases, names, caveats, corrections. */
-import type { Candidate, ChangelogEntry, Dataset, TimelineEvent } from '../../../schemas/index.ts';
+import type { Candidate, ChangelogEntry, Dataset, TimelineEvent } from '../schemas/index.ts';
 import { ModelBuilder, textSources, type Cited, type Index, type PageModel } from './common.ts';
 import { eventDateText, eventSources } from './timeline.ts';
 import { correctionItems, type CorrectionItem } from './corrections.ts';

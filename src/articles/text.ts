@@ -6,9 +6,9 @@
  * figure resolver (getFigure on the site, resolveFigure over a loaded
  * dataset in the tests).
  */
-import type { ResolvedFigure } from '../../data/figures/resolve.ts';
-import { countWords, isTextBlock, renderedText, type ArticleBody, type Block, type ComponentTag } from '../../data/validate/article-body.ts';
-import { GAP_TEXT, GAP_TEXT_LONG, formatDate } from '../../lib/format.ts';
+import type { ResolvedFigure } from '../data/figures/resolve.ts';
+import { countWords, isTextBlock, renderedText, type ArticleBody, type Block, type ComponentTag } from './body.ts';
+import { GAP_TEXT, GAP_TEXT_LONG, formatDate } from '../lib/format.ts';
 import { ratioFigure } from './ratio.ts';
 
 export type FigureResolver = (key: string) => ResolvedFigure;

@@ -1,5 +1,5 @@
 /** Small counts in running text are words ("six oblasts"), larger ones figures ("114 sources"). */
-import { formatCount } from '../../lib/format.ts';
+import { formatCount } from './format.ts';
 
 const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];

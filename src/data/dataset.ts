@@ -5,10 +5,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, type DataFileName, type Dataset } from '../../schemas/index.ts';
-import { buildFigureIndex, DATA_DIR, type IndexedFigure } from '../figures/figure-index.ts';
-import { checkInvariants } from './invariants.ts';
-import { checkDataNames, checkPeople } from './names.ts';
+import { DATA_FILES, type DataFileName, type Dataset } from '../schemas/index.ts';
+import { buildFigureIndex, DATA_DIR, type IndexedFigure } from './figures/figure-index.ts';
+import { checkInvariants } from './validate/invariants.ts';
+import { checkDataNames, checkPeople } from './validate/names.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import { problemsFromZod } from './zod-issues.ts';
 

@@ -1,6 +1,6 @@
 /** /candidates/: the five candidates of 2025. */
-import type { Candidate, Dataset } from '../../../schemas/index.ts';
-import { computeVoteShareRows } from '../../../data/figures/series.ts';
+import type { Candidate, Dataset } from '../schemas/index.ts';
+import { computeVoteShareRows } from '../data/figures/series.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
 
 export interface CandidateCard {

@@ -7,10 +7,10 @@
 import { z } from 'zod';
 import { DATA_FILES, EVIDENCE_TOPICS, PRODUCER_LABELS, type Dataset, type DataFileName, type NameForm } from '../../schemas/index.ts';
 import { FigureKeySchema, StageSchema } from '../../schemas/common.ts';
-import type { IndexedFigure } from '../../data/figures/figure-index.ts';
-import { exactValue, figureSources } from '../../data/figures/figure-index.ts';
-import { resolveText, resolveTextPlain, toResolved, type ResolvedFigure } from '../../data/figures/resolve.ts';
-import { computeHistoryRows } from '../../data/figures/series.ts';
+import type { IndexedFigure } from '../figures/figure-index.ts';
+import { exactValue, figureSources } from '../figures/figure-index.ts';
+import { resolveText, resolveTextPlain, toResolved, type ResolvedFigure } from '../figures/resolve.ts';
+import { computeHistoryRows } from '../figures/series.ts';
 import { sourceLabel } from '../../lib/citations.ts';
 
 type Index = Map<string, IndexedFigure>;

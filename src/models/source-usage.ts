@@ -5,16 +5,16 @@
  * of their chart's derivation. /sources/ lists, under each source, the pages
  * that cite it; a page's reference list links back to that entry.
  */
-import type { Dataset } from '../../schemas/index.ts';
-import type { Index } from './models/common.ts';
-import { homeModel, type ArticleSummary } from './models/home.ts';
-import { resultsModel } from './models/results.ts';
-import { regionModel, regionsModel, sortedRegions } from './models/regions.ts';
-import { historyModel } from './models/history.ts';
-import { candidatesModel } from './models/candidates.ts';
-import { timelineModel } from './models/timeline.ts';
-import { aboutModel } from './models/about.ts';
-import { evidenceModel } from './models/evidence.ts';
+import type { Dataset } from '../schemas/index.ts';
+import type { Index } from './common.ts';
+import { homeModel, type ArticleSummary } from './home.ts';
+import { resultsModel } from './results.ts';
+import { regionModel, regionsModel, sortedRegions } from './regions.ts';
+import { historyModel } from './history.ts';
+import { candidatesModel } from './candidates.ts';
+import { timelineModel } from './timeline.ts';
+import { aboutModel } from './about.ts';
+import { evidenceModel } from './evidence.ts';
 import { regionRoute, ROUTES } from './routes.ts';
 
 export interface Usage {

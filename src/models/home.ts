@@ -1,10 +1,10 @@
 /** The home page: the result at a glance, key figures, dates, main charts, articles, what is disputed. */
-import type { Dataset, TimelineEvent } from '../../../schemas/index.ts';
-import { formatDate, formatDateRange } from '../../../lib/format.ts';
+import type { Dataset, TimelineEvent } from '../schemas/index.ts';
+import { formatDate, formatDateRange } from '../lib/format.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../../../charts/ids.ts';
+import type { ChartId } from '../charts/ids.ts';
 import { eventSources } from './timeline.ts';
-import { ordinalWord } from '../words.ts';
+import { ordinalWord } from '../lib/words.ts';
 
 export interface ArticleSummary {
   slug: string;

@@ -4,9 +4,9 @@
  * 80.348% by its own counts). It comes back as a resolved figure with status
  * `derived` and its formula, so it prints as "computed" like any other.
  */
-import type { ResolvedFigure } from '../../data/figures/resolve.ts';
-import { roundedPercent } from '../../data/validate/invariants.ts';
-import { formatPercent } from '../../lib/format.ts';
+import type { ResolvedFigure } from '../data/figures/resolve.ts';
+import { roundedPercent } from '../data/figures/percent.ts';
+import { formatPercent } from '../lib/format.ts';
 
 export class RatioError extends Error {}
 

@@ -4,10 +4,10 @@
  * appears and when it was corrected, newest first. Figures in the wording are
  * figure keys, resolved here to plain text for the feed.
  */
-import type { Correction, Dataset } from '../../../schemas/index.ts';
-import { resolveTextPlain } from '../../../data/figures/resolve.ts';
-import type { IndexedFigure } from '../../../data/figures/figure-index.ts';
-import { ROUTES } from '../routes.ts';
+import type { Correction, Dataset } from '../schemas/index.ts';
+import { resolveTextPlain } from '../data/figures/resolve.ts';
+import type { IndexedFigure } from '../data/figures/figure-index.ts';
+import { ROUTES } from './routes.ts';
 
 export interface CorrectionItem {
   correction: Correction;

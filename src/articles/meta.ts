@@ -8,10 +8,10 @@
  * articleCitationKeys too: it includes the sources of every <Figure> and
  * <ChartFigure>, which the frontmatter's `sources` list (the <Cite> ids) does not.
  */
-import { getFigure, getSourceMap } from '../../data/load.ts';
-import { citationOrder, parseBody } from '../../data/validate/article-body.ts';
-import { renderedWordCount } from './article-text.ts';
-import { getChartSpec } from '../../charts/specs.ts';
+import { getFigure, getSourceMap } from '../data/load.ts';
+import { citationOrder, parseBody } from './body.ts';
+import { renderedWordCount } from './text.ts';
+import { getChartSpec } from '../charts/specs.ts';
 
 function figureOf(file: string, key: string) {
   try {

@@ -1,7 +1,7 @@
 /** Articles as the site pages list them (the article pages themselves belong to src/pages/articles/). */
-import { getArticles } from '../../data/load.ts';
-import { articleCitationKeys } from '../mdx/article-meta.ts';
-import type { ArticleSummary } from './models/home.ts';
+import { getArticles } from '../data/load.ts';
+import { articleCitationKeys } from '../articles/meta.ts';
+import type { ArticleSummary } from './home.ts';
 
 /** Newest first; `sources` are the keys the article's reference list numbers (its text, figures and charts). */
 export async function getArticleSummaries(): Promise<ArticleSummary[]> {

@@ -3,7 +3,7 @@
  * and description, in one place, so the pages, the source index on /sources/,
  * the 404 page and the no-JS search fallback all name a page the same way.
  */
-import type { Region } from '../../schemas/index.ts';
+import type { Region } from '../schemas/index.ts';
 
 export interface RouteInfo {
   path: string;

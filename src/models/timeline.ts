@@ -1,6 +1,6 @@
 /** /timeline/: every event, dated and sourced. */
-import type { Dataset, TimelineEvent } from '../../../schemas/index.ts';
-import { formatDate, formatDateRange } from '../../../lib/format.ts';
+import type { Dataset, TimelineEvent } from '../schemas/index.ts';
+import { formatDate, formatDateRange } from '../lib/format.ts';
 import { ModelBuilder, textSources, type Index, type PageModel } from './common.ts';
 
 export const CATEGORY_LABELS: Record<TimelineEvent['category'], string> = {

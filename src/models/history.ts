@@ -1,8 +1,8 @@
 /** /history/: the eight votes, 1994 (two rounds) to 2025, on stated bases. */
-import type { Dataset, Election } from '../../../schemas/index.ts';
-import { computeHistoryRows, type HistoryRow } from '../../../data/figures/series.ts';
+import type { Dataset, Election } from '../schemas/index.ts';
+import { computeHistoryRows, type HistoryRow } from '../data/figures/series.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../../../charts/ids.ts';
+import type { ChartId } from '../charts/ids.ts';
 
 export interface HistoryTableRow {
   row: HistoryRow;

@@ -4,12 +4,12 @@
  * to bottom. The page only renders it; /sources/ reads the same models to
  * list where each source is used, so the two can never disagree.
  */
-import type { Dataset } from '../../../schemas/index.ts';
-import type { IndexedFigure } from '../../../data/figures/figure-index.ts';
-import { resolveFigure, resolveText, type ResolvedFigure } from '../../../data/figures/resolve.ts';
-import { Citations } from '../../../lib/citations.ts';
-import { buildChartSpec } from '../../../charts/registry.ts';
-import type { ChartId } from '../../../charts/ids.ts';
+import type { Dataset } from '../schemas/index.ts';
+import type { IndexedFigure } from '../data/figures/figure-index.ts';
+import { resolveFigure, resolveText, type ResolvedFigure } from '../data/figures/resolve.ts';
+import { Citations } from '../lib/citations.ts';
+import { buildChartSpec } from '../charts/registry.ts';
+import type { ChartId } from '../charts/ids.ts';
 
 export type Index = Map<string, IndexedFigure>;
 

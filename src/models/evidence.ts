@@ -4,10 +4,10 @@
  * method and limits, its confidence and sources; the 2025 items looked for
  * and not found stated as such.
  */
-import type { Dataset, EvidenceItem, EvidenceTopic, ProducerLabel } from '../../../schemas/index.ts';
-import { EVIDENCE_TOPICS, PRODUCER_LABELS, PRODUCER_IDS } from '../../../schemas/index.ts';
+import type { Dataset, EvidenceItem, EvidenceTopic, ProducerLabel } from '../schemas/index.ts';
+import { EVIDENCE_TOPICS, PRODUCER_LABELS, PRODUCER_IDS } from '../schemas/index.ts';
 import { ModelBuilder, textSources, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../../../charts/ids.ts';
+import type { ChartId } from '../charts/ids.ts';
 
 export const EVIDENCE_CHART: ChartId = 'lukashenka-2020-official-vs-estimates';
 
