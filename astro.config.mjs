@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import socialCards from './src/og/integration.ts';
+import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from './src/site.ts';
 
 // Every absolute URL (canonical links, sitemap, RSS, social images, embed
 // snippets) is built from these two variables, so the same tree can be hosted
 // at any origin and under any path.
-const site = (process.env.SITE_URL || 'http://localhost:4321').replace(/\/+$/, '');
-const rawBase = process.env.BASE_PATH || '/';
+const site = (process.env.SITE_URL || DEFAULT_SITE_URL).replace(/\/+$/, '');
+const rawBase = process.env.BASE_PATH || DEFAULT_BASE_PATH;
 const base = ('/' + rawBase.replace(/^\/+|\/+$/g, '') + '/').replace(/^\/\/$/, '/');
 
 export default defineConfig({

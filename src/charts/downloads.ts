@@ -8,6 +8,7 @@
 
 import type { Source } from '../schemas/index.ts';
 import { sourceLabel } from '../lib/citations.ts';
+import { csvTable } from '../data/export/csv.ts';
 import { formatDate, GAP_TEXT } from '../lib/format.ts';
 import { NARROW_MEDIA, type LayoutName, type Size } from './layout.ts';
 import type { CanvasChartSpec, ChartSpec } from './registry.ts';
@@ -67,13 +68,9 @@ export function chartDataRows(spec: ChartSpec): ChartDataRow[] {
   );
 }
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
 /** RFC 4180 CSV with a header row; sources joined by spaces; CRLF line ends. */
 export function toCsv(spec: ChartSpec): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const rows: string[][] = [];
   for (const r of chartDataRows(spec)) {
     const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
       ...r,
@@ -83,9 +80,9 @@ export function toCsv(spec: ChartSpec): string {
       sources: r.sources.join(' '),
       note: r.note ?? '',
     };
-    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
+    rows.push(CSV_COLUMNS.map((c) => cells[c]));
   }
-  return lines.join('\r\n') + '\r\n';
+  return csvTable(CSV_COLUMNS, rows);
 }
 
 export interface ChartJsonValue {

@@ -12,8 +12,10 @@
  * as astro.config.mjs.
  */
 
-export const DEFAULT_BASE = '/';
-export const DEFAULT_SITE = 'http://localhost:4321';
+import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from '../site.ts';
+
+export const DEFAULT_BASE = DEFAULT_BASE_PATH;
+export const DEFAULT_SITE = DEFAULT_SITE_URL;
 
 export interface UrlConfig {
   /** Base path, e.g. '/' or '/belarus-2025/' (slashes are normalised). */

@@ -4,6 +4,7 @@
  * the 404 page and the no-JS search fallback all name a page the same way.
  */
 import type { Region } from '../schemas/index.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../site.ts';
 
 export interface RouteInfo {
   path: string;
@@ -14,8 +15,8 @@ export interface RouteInfo {
 export const ROUTES = {
   home: {
     path: '/',
-    title: 'Belarus 2025: the election explained',
-    description: 'What the official numbers of Belarus’s presidential election of 26 January 2025 say, how they compare with earlier votes, how the vote was run, and why most Western governments call it a sham.',
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
   },
   results: {
     path: '/results/2025/',

@@ -7,8 +7,9 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { registerChartFonts } from '../charts/render/fonts.ts';
 import { FONT_FAMILY, light } from '../charts/theme.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from './spec.ts';
+import { SITE_NAME } from '../site.ts';
 
-export const SITE_NAME = 'Belarus 2025: the election explained';
+export { SITE_NAME };
 const CAVEAT = 'Official CEC figures as reported; no independent observers verified the count.';
 
 /** The site's light palette (src/styles/tokens.css), so a card looks like the page it stands for. */

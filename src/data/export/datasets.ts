@@ -12,6 +12,7 @@ import { exactValue, figureSources } from '../figures/figure-index.ts';
 import { resolveText, resolveTextPlain, toResolved, type ResolvedFigure } from '../figures/resolve.ts';
 import { computeHistoryRows } from '../figures/series.ts';
 import { sourceLabel } from '../../lib/citations.ts';
+import { csvTable } from './csv.ts';
 
 type Index = Map<string, IndexedFigure>;
 export type Cell = string | number | boolean | null;
@@ -316,14 +317,7 @@ export function buildDatasets(ds: Dataset, index: Index): DatasetDownload[] {
 
 /** RFC 4180 CSV: a header, CRLF line ends, fields quoted when they hold a comma, quote or line break. */
 export function toCsv(columns: readonly Column[], rows: readonly Row[]): string {
-  const field = (v: Cell | undefined): string => {
-    if (v === null || v === undefined) return '';
-    const s = typeof v === 'string' ? v : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = [columns.map((c) => field(c.name)).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => field(r[c.name])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return csvTable(columns.map((c) => c.name), rows.map((r) => columns.map((c) => r[c.name])));
 }
 
 /** The JSON Schema of a download, from its zod schema. */

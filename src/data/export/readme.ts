@@ -6,9 +6,10 @@ import type { Dataset } from '../../schemas/index.ts';
 import { formatDate } from '../../lib/format.ts';
 import type { DatasetDownload } from './datasets.ts';
 
-export const SITE_NAME = 'Belarus 2025: the election explained';
-export const LICENCE_NAME = 'Creative Commons Attribution 4.0 International (CC BY 4.0)';
-export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+import { CONTENT_LICENCE, SITE_NAME } from '../../site.ts';
+
+const LICENCE_NAME = CONTENT_LICENCE.name;
+const LICENCE_URL = CONTENT_LICENCE.url;
 
 /** The dataset's version: the date of its latest changelog entry. */
 export function dataVersion(ds: Dataset): string | undefined {

@@ -5,6 +5,7 @@
  */
 import type { Figure, ProducerLabel, Qualifier, Stage } from '../../schemas/index.ts';
 import { formatCount, formatPercent, formatPoints, GAP_TEXT } from '../../lib/format.ts';
+import { didYouMean } from '../../lib/did-you-mean.ts';
 import { exactValue, FIGURE_REF, figureSources, type FigureKind, type IndexedFigure } from './figure-index.ts';
 
 export interface ResolvedFigure {
@@ -40,7 +41,7 @@ export const QUALIFIER_TEXT: Record<Qualifier, string> = {
 
 export class UnknownFigureKeyError extends Error {
   constructor(key: string, near: string[]) {
-    super(`expected the key of a figure in content/data, found "${key}"${near.length ? ` (did you mean ${near.map((k) => `"${k}"`).join(', ')}?)` : ''}`);
+    super(`expected the key of a figure in content/data, found "${key}"${didYouMean(near)}`);
     this.name = 'UnknownFigureKeyError';
   }
 }

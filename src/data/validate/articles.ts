@@ -21,6 +21,7 @@ import {
 } from '../../articles/body.ts';
 import { describeValue, type Problem } from '../problems.ts';
 import { readArticles, type Article } from '../../articles/read.ts';
+import { didYouMean, nearest } from '../../lib/did-you-mean.ts';
 import { checkSentenceRules, sentenceRuleContext } from './rules/index.ts';
 import { checkCorrections } from './corrections.ts';
 
@@ -35,31 +36,6 @@ export interface ArticleContext {
 // ---------------------------------------------------------------------------
 // Components
 
-function near(candidates: Iterable<string>, wanted: string): string[] {
-  const w = wanted.toLowerCase();
-  const scored: [number, string][] = [];
-  for (const c of candidates) {
-    const d = editDistance(c.toLowerCase(), w);
-    if (d <= Math.max(2, Math.floor(w.length / 4))) scored.push([d, c]);
-  }
-  return scored.sort((a, b) => a[0] - b[0]).slice(0, 3).map(([, c]) => c);
-}
-
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j]!;
-      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length]!;
-}
-
-const didYouMean = (list: string[]) => (list.length ? ` (did you mean ${list.map((k) => `"${k}"`).join(', ')}?)` : '');
 
 /** Checks one component tag; returns problems in the house form. */
 export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): Problem[] {
@@ -83,7 +59,7 @@ export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): 
     else if (!ctx.index.has(key)) {
       const parent = key.split('.').slice(0, -1).join('.');
       const siblings = [...ctx.index.keys()].filter((k) => k.startsWith(`${parent}.`));
-      const guesses = near(ctx.index.keys(), key);
+      const guesses = nearest(ctx.index.keys(), key);
       const hint = guesses.length ? guesses : siblings.slice(0, 4);
       out.push({ file, path: where('of'), expected: `the key of a figure in content/data${didYouMean(hint)}`, found: JSON.stringify(key) });
     }
@@ -94,7 +70,7 @@ export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): 
     if (per !== undefined) {
       for (const [attr, k] of [['of', key], ['per', per]] as const) {
         const e = k ? ctx.index.get(k) : undefined;
-        if (attr === 'per' && !e) out.push({ file, path: where('per'), expected: `the key of a count in content/data${didYouMean(near(ctx.index.keys(), per))}`, found: JSON.stringify(per) });
+        if (attr === 'per' && !e) out.push({ file, path: where('per'), expected: `the key of a count in content/data${didYouMean(nearest(ctx.index.keys(), per))}`, found: JSON.stringify(per) });
         else if (e && (e.kind !== 'count' || exactValue(e.figure) === undefined)) out.push({ file, path: where(attr), expected: 'an exact count to compute a share from (with per)', found: `${JSON.stringify(k)} (${e.kind === 'count' ? e.figure.status : 'a percentage'})` });
       }
       if (show === 'date') out.push({ file, path: where('show'), expected: 'show="date" without per', found: 'both' });
@@ -109,11 +85,11 @@ export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): 
       // A key="…" is reported above, as the attribute to rename.
       if (tag.attrs.key === undefined) out.push({ file, path: where(), expected: 'an id="…" attribute naming a source key', found: 'none' });
     }
-    else if (!ctx.sourceKeys.has(id)) out.push({ file, path: where('id'), expected: `a source key from content/data/sources.json${didYouMean(near(ctx.sourceKeys, id))}`, found: JSON.stringify(id) });
+    else if (!ctx.sourceKeys.has(id)) out.push({ file, path: where('id'), expected: `a source key from content/data/sources.json${didYouMean(nearest(ctx.sourceKeys, id))}`, found: JSON.stringify(id) });
   } else if (name === 'ChartFigure') {
     const id = tag.attrs.id;
     if (!id) out.push({ file, path: where(), expected: 'an id="…" attribute naming a chart', found: 'none' });
-    else if (!isChartId(id)) out.push({ file, path: where('id'), expected: `a chart id from src/charts/ids.ts${didYouMean(near(CHART_IDS, id))}`, found: JSON.stringify(id) });
+    else if (!isChartId(id)) out.push({ file, path: where('id'), expected: `a chart id from src/charts/ids.ts${didYouMean(nearest(CHART_IDS, id))}`, found: JSON.stringify(id) });
   }
   return out;
 }
@@ -328,12 +304,12 @@ export function checkArticle(article: Article, ctx: ArticleContext, slugs: Reado
       }
     }
     fm.sources.forEach((k, i) => {
-      if (!ctx.sourceKeys.has(k)) out.push({ file, path: `frontmatter.sources[${i}]`, expected: `a source key from content/data/sources.json${didYouMean(near(ctx.sourceKeys, k))}`, found: JSON.stringify(k) });
+      if (!ctx.sourceKeys.has(k)) out.push({ file, path: `frontmatter.sources[${i}]`, expected: `a source key from content/data/sources.json${didYouMean(nearest(ctx.sourceKeys, k))}`, found: JSON.stringify(k) });
       else if (!citeIds.includes(k) && !figureKeys.has(k)) out.push({ file, path: `frontmatter.sources[${i}]`, expected: 'a source the article cites (with <Cite id> or through a <Figure>)', found: `${JSON.stringify(k)}, cited nowhere in the text` });
     });
     fm.related.forEach((s, i) => {
       if (s === article.slug) out.push({ file, path: `frontmatter.related[${i}]`, expected: 'another article', found: `the article itself ("${s}")` });
-      else if (!slugs.has(s)) out.push({ file, path: `frontmatter.related[${i}]`, expected: `the slug of an article in content/articles${didYouMean(near(slugs, s))}`, found: JSON.stringify(s) });
+      else if (!slugs.has(s)) out.push({ file, path: `frontmatter.related[${i}]`, expected: `the slug of an article in content/articles${didYouMean(nearest(slugs, s))}`, found: JSON.stringify(s) });
     });
   }
 
