@@ -10,7 +10,7 @@ import type { Source } from '../schemas/index.ts';
 import { sourceLabel } from '../lib/citations.ts';
 import { formatDate, GAP_TEXT } from '../lib/format.ts';
 import { NARROW_MEDIA, type LayoutName, type Size } from './layout.ts';
-import type { CanvasChartSpec, ChartSpec } from './registry.ts';
+import type { CanvasChartSpec, ChartSpec } from './contract.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
 
 export const DATA_LICENCE = 'CC BY 4.0';
