@@ -81,8 +81,8 @@ function chartPatches(charts: SyntheticChart[]) {
       `  defs[s.id] = {\n` +
       `    ...base,\n` +
       `    title: () => s.title,\n` +
-      `    derive: (ds, index) => {\n` +
-      `      const d = base.derive(ds, index);\n` +
+      `    derive: (data) => {\n` +
+      `      const d = base.derive(data);\n` +
       `      const categories = d.categories.filter((c) => !s.dropCategories.includes(c.id));\n` +
       `      const series = d.series.filter((x) => !s.dropSeries.includes(x.id)).map((x) => ({ ...x, points: x.points.filter((p) => !s.dropCategories.includes(p.category)) }));\n` +
       `      return { ...d, categories, series };\n` +
@@ -102,11 +102,11 @@ function chartPatches(charts: SyntheticChart[]) {
 async function precheckCharts(dir: string): Promise<string[]> {
   const script = `
     import { loadDataset } from './src/data/validate/load-dataset.ts';
-    import { CHART_IDS } from './src/charts/ids.ts';
+    import { CHART_IDS } from './src/schemas/chart-ids.ts';
     import { buildChartSpec } from './src/charts/registry.ts';
     const r = loadDataset(process.cwd());
     const bad = [];
-    for (const id of CHART_IDS) { try { buildChartSpec(id, r.dataset, r.index); } catch (e) { bad.push(id); } }
+    for (const id of CHART_IDS) { try { buildChartSpec(id, { ds: r.dataset, index: r.index }); } catch (e) { bad.push(id); } }
     process.stdout.write(JSON.stringify(bad));`;
   const { execFile } = await import('node:child_process');
   const out = await new Promise<string>((resolve, reject) =>
@@ -142,7 +142,7 @@ export async function generateSynthetic(dir: string, factor: number, seed: numbe
   const imp = <T>(rel: string) => import(pathToFileURL(path.join(dir, rel)).href) as Promise<T>;
   const { loadDataset } = await imp<typeof import('../src/data/dataset.ts')>('src/data/dataset.ts');
   const { readArticles } = await imp<typeof import('../src/articles/read.ts')>('src/articles/read.ts');
-  const { CHART_IDS } = await imp<typeof import('../src/charts/ids.ts')>('src/charts/ids.ts');
+  const { CHART_IDS } = await imp<typeof import('../src/schemas/chart-ids.ts')>('src/schemas/chart-ids.ts');
   const { buildChartSpec } = await imp<typeof import('../src/charts/registry.ts')>('src/charts/registry.ts');
   const loaded = loadDataset(dir);
   if (!loaded.ok) throw new Error(`the copy's dataset has problems (${loaded.problems.length})`);
@@ -158,7 +158,7 @@ export async function generateSynthetic(dir: string, factor: number, seed: numbe
   const chartTypes: Record<string, number> = {};
   for (let i = 1; i <= nCharts; i++) {
     const base = pick(r, realCharts);
-    const spec = buildChartSpec(base, ds, index);
+    const spec = buildChartSpec(base, { ds, index });
     const cats = spec.derivation.categories.map((c) => c.id);
     const series = spec.derivation.series.map((s) => s.id);
     const dropCategories = cats.length >= 4 ? cats.filter(() => r() < 0.25).slice(0, Math.floor(cats.length / 3)) : [];
@@ -175,7 +175,7 @@ export async function generateSynthetic(dir: string, factor: number, seed: numbe
   const patched: string[] = [];
   let chartsSkipped: string | undefined;
   if (charts.length) {
-    const idsFile = path.join(dir, 'src/charts/ids.ts');
+    const idsFile = path.join(dir, 'src/schemas/chart-ids.ts');
     const registryFile = path.join(dir, 'src/charts/registry.ts');
     const originals = new Map<string, string>();
     const read = async (f: string) => {
@@ -184,8 +184,8 @@ export async function generateSynthetic(dir: string, factor: number, seed: numbe
     };
     const ids = await read(idsFile);
     const registry = await read(registryFile);
-    if (!/export const CHART_IDS\b/.test(ids) || !/const DEFINITIONS\b/.test(registry) || !/\binterface Definition\b/.test(registry)) {
-      chartsSkipped = 'src/charts/ids.ts or src/charts/registry.ts no longer has CHART_IDS / DEFINITIONS / Definition, which the patch needs';
+    if (!/export const CHART_IDS\b/.test(ids) || !/const DEFINITIONS\b/.test(registry) || !/\bDefinition\b/.test(registry)) {
+      chartsSkipped = 'src/schemas/chart-ids.ts or src/charts/registry.ts no longer has CHART_IDS / DEFINITIONS / Definition, which the patch needs';
       charts.length = 0;
     } else {
       const others: { file: string; name: string }[] = [];
@@ -212,13 +212,13 @@ export async function generateSynthetic(dir: string, factor: number, seed: numbe
         chartsSkipped = `the registry could not build ${failing.length} synthetic chart(s), e.g. ${failing[0]}`;
         charts.length = 0;
       } else {
-        patched.push('src/charts/ids.ts', 'src/charts/registry.ts', ...others.map((o) => path.relative(dir, o.file)));
+        patched.push('src/schemas/chart-ids.ts', 'src/charts/registry.ts', ...others.map((o) => path.relative(dir, o.file)));
       }
     }
   }
   for (const k of Object.keys(chartTypes)) delete chartTypes[k];
   for (const c of charts) {
-    const t = buildChartSpec(c.base, ds, index).type;
+    const t = buildChartSpec(c.base, { ds, index }).type;
     chartTypes[t] = (chartTypes[t] ?? 0) + 1;
   }
   const allCharts = [...realCharts, ...charts.map((c) => c.id)];

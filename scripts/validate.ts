@@ -28,7 +28,7 @@ export function validateCommand(cwd: string): ValidateOutput {
     }
     const { dataset: ds, index } = result;
     // Estimates are never results: an official chart draws none, and no chart sets the 2025 result beside one.
-    const charts = allChartFigureProblems(ds, index);
+    const charts = allChartFigureProblems({ ds, index });
     if (charts.length) {
       return { status: 1, stdout: '', stderr: `${charts.map((line) => `src/charts/registry.ts: ${line}`).join('\n')}\n\n${charts.length} problem${charts.length === 1 ? '' : 's'} in the charts; nothing was built.\n` };
     }

@@ -46,7 +46,7 @@ export function baselineData(id: BaselineChartId, root = REPO_ROOT): BaselineCha
   const { dataset: ds, index } = r;
   const d = DERIVE[id](ds, index);
   // Titles, summary and source line as the site writes them (the registry); numbers straight from series.ts.
-  const spec = buildChartSpec(id, ds, index);
+  const spec = buildChartSpec(id, { ds, index });
   if (spec.type === 'map') throw new Error(`${id}: a map has no Chart.js baseline`);
   const text = figureText(spec, new Map<string, Source>(ds.sources.map((s) => [s.key, s])));
   return {

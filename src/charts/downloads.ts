@@ -11,7 +11,7 @@ import { sourceLabel } from '../lib/citations.ts';
 import { csvTable } from '../data/export/csv.ts';
 import { formatDate, GAP_TEXT } from '../lib/format.ts';
 import { NARROW_MEDIA, type LayoutName, type Size } from './layout.ts';
-import type { CanvasChartSpec, ChartSpec } from './registry.ts';
+import type { CanvasChartSpec, ChartSpec } from './contract.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
 
 export const DATA_LICENCE = 'CC BY 4.0';

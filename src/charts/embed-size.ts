@@ -11,7 +11,7 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { registerChartFonts } from './render/fonts.ts';
 import { FONT_FAMILY } from './theme.ts';
 import { creditText, sourceLineText, type FigureText } from './figure-text.ts';
-import type { ChartSpec } from './registry.ts';
+import type { ChartSpec } from './contract.ts';
 import { MAP_MAX_WIDTH } from './map/spec.ts';
 
 export const EMBED_LAYOUT = {

@@ -4,8 +4,8 @@
 
 import type { Source } from '../schemas/index.ts';
 import { sourceLinkParts, type SourceLinkPart } from './downloads.ts';
-import type { ChartSpec } from './registry.ts';
-import { SITE_NAME } from './registry.ts';
+import type { ChartSpec } from './contract.ts';
+import { SITE_NAME } from './assemble.ts';
 
 export interface FigureText {
   title: string;

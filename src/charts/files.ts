@@ -5,7 +5,7 @@
 
 import type { Source } from '../schemas/index.ts';
 import { chartImageInfos, renderChartImage, type ChartImageInfo } from './images.ts';
-import type { ChartSpec } from './registry.ts';
+import type { ChartSpec } from './contract.ts';
 import { toCsv, toInteractiveData, toJsonData } from './downloads.ts';
 
 export const INTERACTIVE_FILE = 'interactive.json';

@@ -13,9 +13,9 @@
 
 import { createHash } from 'node:crypto';
 import type { Stage } from '../schemas/index.ts';
-import type { ChartId } from './ids.ts';
+import type { ChartId } from '../schemas/chart-ids.ts';
 import { LAYOUTS, OG_SIZE, DOWNLOAD_PNG_RATIO, type LayoutName } from './layout.ts';
-import type { CanvasChartSpec, ChartSpec } from './registry.ts';
+import type { CanvasChartSpec, ChartSpec } from './contract.ts';
 import type { MapChartSpec } from './map/spec.ts';
 import { MAP_DOWNLOAD_WIDTH } from './map/spec.ts';
 import { buildScene, sceneTexts } from './map/scene.ts';

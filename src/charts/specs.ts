@@ -3,16 +3,19 @@
 // with a message naming the known ones and who asked.
 
 import { getDataset, getFigureIndex } from '../data/load.ts';
-import { CHART_IDS } from './ids.ts';
-import { buildChartSpec, type ChartSpec } from './registry.ts';
+import { CHART_IDS } from '../schemas/chart-ids.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { ChartSpec } from './contract.ts';
+import { buildChartSpec } from './registry.ts';
 
 const cache = new Map<string, ChartSpec>();
+const siteData = (): SiteData => ({ ds: getDataset(), index: getFigureIndex() });
 
 /** The spec of chart `id`; `where` (a page path or article file) goes into the error for an unknown id. */
 export function getChartSpec(id: string, where?: string): ChartSpec {
   const hit = cache.get(id);
   if (hit) return hit;
-  const spec = buildChartSpec(id, getDataset(), getFigureIndex(), where);
+  const spec = buildChartSpec(id, siteData(), where);
   cache.set(id, spec);
   return spec;
 }

@@ -9,7 +9,7 @@ import type { IndexedFigure } from '../data/figures/figure-index.ts';
 import { resolveFigure, resolveText, type ResolvedFigure } from '../data/figures/resolve.ts';
 import { Citations } from '../lib/citations.ts';
 import { buildChartSpec } from '../charts/registry.ts';
-import type { ChartId } from '../charts/ids.ts';
+import type { ChartId } from '../schemas/chart-ids.ts';
 
 export type Index = Map<string, IndexedFigure>;
 
@@ -63,7 +63,7 @@ export class ModelBuilder {
    * list here, in page order, so the figure's numbers match the list.
    */
   chart(id: ChartId): ChartId {
-    const spec = buildChartSpec(id, this.ds, this.index);
+    const spec = buildChartSpec(id, { ds: this.ds, index: this.index });
     this.seen(spec.date);
     this.cites.add(spec.sources);
     return id;

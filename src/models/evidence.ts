@@ -7,7 +7,7 @@
 import type { Dataset, EvidenceItem, EvidenceTopic, ProducerLabel } from '../schemas/index.ts';
 import { EVIDENCE_TOPICS, PRODUCER_LABELS, PRODUCER_IDS } from '../schemas/index.ts';
 import { ModelBuilder, textSources, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../charts/ids.ts';
+import type { ChartId } from '../schemas/chart-ids.ts';
 
 export const EVIDENCE_CHART: ChartId = 'lukashenka-2020-official-vs-estimates';
 

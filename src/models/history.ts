@@ -2,7 +2,7 @@
 import type { Dataset, Election } from '../schemas/index.ts';
 import { computeHistoryRows, type HistoryRow } from '../data/figures/series.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../charts/ids.ts';
+import type { ChartId } from '../schemas/chart-ids.ts';
 
 export interface HistoryTableRow {
   row: HistoryRow;

@@ -2,7 +2,7 @@
 import type { Dataset, TimelineEvent } from '../schemas/index.ts';
 import { formatDate, formatDateRange } from '../lib/format.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../charts/ids.ts';
+import type { ChartId } from '../schemas/chart-ids.ts';
 import { eventSources } from './timeline.ts';
 import { ordinalWord } from '../lib/words.ts';
 

@@ -1,7 +1,7 @@
 /** /results/2025/regions/ and one page per region. */
 import type { Checkpoint, Dataset, Region } from '../schemas/index.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../charts/ids.ts';
+import type { ChartId } from '../schemas/chart-ids.ts';
 
 export const NATIONAL = 'belarus';
 

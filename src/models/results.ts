@@ -3,7 +3,7 @@ import type { Dataset, Stage } from '../schemas/index.ts';
 import { computePreliminaryVsFinal, computeVoteShareRows, type StageComparisonRow } from '../data/figures/series.ts';
 import { formatCount } from '../lib/format.ts';
 import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
-import type { ChartId } from '../charts/ids.ts';
+import type { ChartId } from '../schemas/chart-ids.ts';
 
 export interface ResultRow {
   id: string;

@@ -5,7 +5,7 @@
  * with these, so a typo reads the same everywhere.
  */
 import { z } from 'zod';
-import { CHART_IDS } from '../charts/ids.ts';
+import { CHART_IDS } from './chart-ids.ts';
 import { FigureKeySchema, IdSchema, IsoDateSchema, SourceKeySchema } from './common.ts';
 
 /** YAML turns an unquoted 2025-02-03 into a Date; accept it and keep the ISO day. */
@@ -45,7 +45,7 @@ export const ArticleFrontmatterSchema = z
       .refine((a) => new Set(a).size === a.length, { error: 'each source key listed once' })
       .describe('Every source key the article cites with <Cite id="…" />'),
     charts: z
-      .array(z.enum(CHART_IDS, { error: `a chart id from src/charts/ids.ts (${CHART_IDS.join(', ')})` }))
+      .array(z.enum(CHART_IDS, { error: `a chart id from src/schemas/chart-ids.ts (${CHART_IDS.join(', ')})` }))
       .default([])
       .describe('Related chart ids, linked under the article'),
     related: z.array(IdSchema).default([]).describe('Slugs of related articles (file names without .mdx)'),

@@ -12,7 +12,7 @@ import { dirname, join, normalize } from 'node:path';
 import type { Dataset } from '../../schemas/index.ts';
 import { MONTHS_LONG } from '../../schemas/index.ts';
 import { ARTICLE_COMPONENTS, type ArticleComponentName } from '../../schemas/article.ts';
-import { CHART_IDS, isChartId } from '../../charts/ids.ts';
+import { CHART_IDS, isChartId } from '../../schemas/chart-ids.ts';
 import { exactValue, figureSources, type IndexedFigure } from '../figures/figure-index.ts';
 import { displayFigure } from '../figures/resolve.ts';
 import {
@@ -89,7 +89,7 @@ export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): 
   } else if (name === 'ChartFigure') {
     const id = tag.attrs.id;
     if (!id) out.push({ file, path: where(), expected: 'an id="…" attribute naming a chart', found: 'none' });
-    else if (!isChartId(id)) out.push({ file, path: where('id'), expected: `a chart id from src/charts/ids.ts${didYouMean(nearest(CHART_IDS, id))}`, found: JSON.stringify(id) });
+    else if (!isChartId(id)) out.push({ file, path: where('id'), expected: `a chart id from src/schemas/chart-ids.ts${didYouMean(nearest(CHART_IDS, id))}`, found: JSON.stringify(id) });
   }
   return out;
 }

@@ -13,7 +13,7 @@
 // Served without the _headers (plainSiteTest): the rogue test frames a page of
 // the site that is not an embed, which the CSP would refuse outright.
 import { describe, expect } from 'vitest';
-import { isMapChartId } from '../../../src/charts/ids.ts';
+import { isMapChartId } from '../../../src/schemas/chart-ids.ts';
 import type { Browser, Page } from 'playwright-core';
 import { describeWithBrowser, sweep, type StaticServer, type Theme } from '../harness/index.ts';
 import { plainSiteTest as test } from '../harness/fixture.ts';

@@ -29,7 +29,7 @@ import {
 } from '../harness/index.ts';
 import { cloudflareHeaders } from '../../../tools/headers-file.ts';
 import { contentHeight, embedFrame, fetchJson, hostPage, readSnippet, serveFiles, until, type BuiltChartJson, type Snippet } from '../harness/chart-helpers.ts';
-import { MAP_CHART_IDS } from '../../../src/charts/ids.ts';
+import { MAP_CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 import { fillColours } from '../../../src/charts/map/scale.ts';
 import { parseColor } from '../harness/colors.ts';
 

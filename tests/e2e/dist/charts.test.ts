@@ -13,7 +13,7 @@ import { requireDist } from '../../../tools/dist.ts';
 import { findAll, parseHtml, readText, textContent, type HtmlElement } from '../../../tools/dist-files.ts';
 import { builtAddress } from '../../../tools/links.ts';
 import { CHART_IDS, type BuiltChartJson } from '../harness/chart-helpers.ts';
-import { isMapChartId } from '../../../src/charts/ids.ts';
+import { isMapChartId } from '../../../src/schemas/chart-ids.ts';
 
 const dist = requireDist();
 const address = builtAddress(dist);

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { CHART_IDS } from '../../../src/charts/ids.ts';
+import { CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 import { buildAllChartSpecs } from '../../../src/charts/registry.ts';
 import { loadDataset } from '../../../src/data/dataset.ts';
 import { REPO_ROOT } from '../../../tools/test-build.ts';
@@ -218,7 +218,7 @@ export function chartsByKind(root = REPO_ROOT): Map<string, string[]> {
   if (!r.ok) throw new Error('the dataset next to dist/ does not validate (npm run validate)');
   const kinds = new Map<string, string[]>();
   // Maps are inline drawings with no Chart.js: their behaviour is tested in browser/maps.test.ts.
-  for (const spec of buildAllChartSpecs(r.dataset, r.index)) {
+  for (const spec of buildAllChartSpecs({ ds: r.dataset, index: r.index })) {
     if (spec.type === 'map') continue;
     kinds.set(spec.type, [...(kinds.get(spec.type) ?? []), spec.id]);
   }

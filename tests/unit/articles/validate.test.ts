@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { validateArticles } from '../../../src/data/validate/articles.ts';
 import { formatProblem } from '../../../src/data/problems.ts';
 import { dataset, fixture, fixtureNames, index, REPO_ROOT, validatorLines } from './helpers.ts';
-import { CHART_IDS } from '../../../src/charts/ids.ts';
+import { CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 
 const NUMBERS_RULE =
   'expected every count, percentage, turnout and result date to come from <Figure of="…" /> (a year, the day of a date in a paragraph with a <Cite>, or a number listed in typedNumbers with a reason is allowed)';
@@ -52,7 +52,7 @@ const EXPECTED: Record<string, string[]> = {
     'content/articles/source-not-listed.mdx: line 11, <Cite id>: expected "menafn_joint_0127" listed in the frontmatter sources, found a source cited but not listed',
   ],
   'unknown-chart.mdx': [
-    'content/articles/unknown-chart.mdx: line 14, <ChartFigure id>: expected a chart id from src/charts/ids.ts (did you mean "vote-share-2025"?), found "vote-shares-2025"',
+    'content/articles/unknown-chart.mdx: line 14, <ChartFigure id>: expected a chart id from src/schemas/chart-ids.ts (did you mean "vote-share-2025"?), found "vote-shares-2025"',
   ],
   'missing-import.mdx': [
     "content/articles/missing-import.mdx: line 11, <Figure>: expected an import of Figure at the top of the article (import { Figure } from '../../src/components/mdx/index.ts';), found none",

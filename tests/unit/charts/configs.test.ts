@@ -5,13 +5,13 @@
  * chart looks shows up in review as a snapshot diff).
  */
 import { describe, expect, it } from 'vitest';
-import { CANVAS_CHART_IDS as CHART_IDS } from '../../../src/charts/ids.ts';
+import { CANVAS_CHART_IDS as CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 import { applyTheme } from '../../../src/charts/render/apply-theme.ts';
 import { chartSize, toBarConfig, toLineConfig, type Presentation } from '../../../src/charts/configs.ts';
 import { GAP_TEXT } from '../../../src/lib/format.ts';
 import type { Derivation } from '../../../src/data/figures/series.ts';
 import type { ResolvedFigure } from '../../../src/data/figures/resolve.ts';
-import type { CanvasChartSpec } from '../../../src/charts/registry.ts';
+import type { CanvasChartSpec } from '../../../src/charts/contract.ts';
 import { load } from './helpers.ts';
 
 const { spec } = load();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { QUALIFIER_TEXT } from '../../../src/data/figures/resolve.ts';
-import { CHART_IDS } from '../../../src/charts/ids.ts';
+import { CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 import { CSV_COLUMNS, sourceLinkParts, toCsv, toInteractiveData, toJsonData } from '../../../src/charts/downloads.ts';
 import { formatPoints, GAP_TEXT } from '../../../src/lib/format.ts';
 import { chartFileNames, INTERACTIVE_FILE } from '../../../src/charts/files.ts';

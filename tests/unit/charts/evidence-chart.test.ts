@@ -7,7 +7,9 @@
  * estimate, and no chart sets a 2025 official figure beside one.
  */
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec, chartFigureProblems, ChartFigureError, allChartFigureProblems, type CanvasChartSpec } from '../../../src/charts/registry.ts';
+import { allChartFigureProblems, buildChartSpec } from '../../../src/charts/registry.ts';
+import { chartFigureProblems } from '../../../src/charts/assemble.ts';
+import { ChartFigureError, type CanvasChartSpec } from '../../../src/charts/contract.ts';
 import { computeVoteShares } from '../../../src/data/figures/series.ts';
 import { resolveFigure } from '../../../src/data/figures/resolve.ts';
 import { renderChart } from '../../../src/charts/render/static.ts';
@@ -107,7 +109,7 @@ describe(`${ID}: the spec`, () => {
 
 describe('official charts draw no estimate; no chart sets the 2025 result beside one', () => {
   it('holds for every chart of the registry', () => {
-    expect(allChartFigureProblems(ds, index)).toEqual([]);
+    expect(allChartFigureProblems({ ds, index })).toEqual([]);
   });
 
   /** The index with one key answered by another key's figure. */
@@ -117,13 +119,13 @@ describe('official charts draw no estimate; no chart sets the 2025 result beside
     const idx = swapped('2025.final.lukashenka.share', 'evidence.state-exit-poll-2025.lukashenka-share');
     const want = 'vote-share-2025: share at lukashenka: expected an official figure (this chart shows official figures only; an estimate is drawn only by a chart that labels it as one), found the estimate evidence.state-exit-poll-2025.lukashenka-share (state)';
     expect(chartFigureProblems('vote-share-2025', computeVoteShares(ds, idx, 'final'), false)).toEqual([want]);
-    expect(() => buildChartSpec('vote-share-2025', ds, idx)).toThrow(ChartFigureError);
-    expect(() => buildChartSpec('vote-share-2025', ds, idx)).toThrow(want);
+    expect(() => buildChartSpec('vote-share-2025', { ds, index: idx })).toThrow(ChartFigureError);
+    expect(() => buildChartSpec('vote-share-2025', { ds, index: idx })).toThrow(want);
   });
 
   it('refuses a 2025 official figure beside the estimates', () => {
     const idx = swapped('2020.winner.share', '2025.final.lukashenka.share');
-    expect(() => buildChartSpec(ID, ds, idx)).toThrow(
+    expect(() => buildChartSpec(ID, { ds, index: idx })).toThrow(
       `${ID}: lukashenka-share at cec: expected no 2025 official figure beside estimates (the 2025 result is never charted with anything else), found 2025.final.lukashenka.share`,
     );
   });

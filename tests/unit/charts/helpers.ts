@@ -2,7 +2,8 @@
 import { loadDataset } from '../../../src/data/dataset.ts';
 import type { Dataset } from '../../../src/schemas/index.ts';
 import type { IndexedFigure } from '../../../src/data/figures/figure-index.ts';
-import { buildAllChartSpecs, type ChartSpec } from '../../../src/charts/registry.ts';
+import { buildAllChartSpecs } from '../../../src/charts/registry.ts';
+import type { ChartSpec } from '../../../src/charts/contract.ts';
 
 export interface Loaded {
   ds: Dataset;
@@ -18,7 +19,7 @@ export function load(): Loaded {
   if (loaded) return loaded;
   const r = loadDataset(process.cwd());
   if (!r.ok) throw new Error(r.problems.map((p) => `${p.file}: ${p.path}: ${p.expected}`).join('\n'));
-  const specs = buildAllChartSpecs(r.dataset, r.index);
+  const specs = buildAllChartSpecs({ ds: r.dataset, index: r.index });
   loaded = {
     ds: r.dataset,
     index: r.index,

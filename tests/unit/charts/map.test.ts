@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { Polygon, MultiPolygon, Position } from 'geojson';
 import { buildFigureIndex } from '../../../src/data/figures/figure-index.ts';
 import type { Dataset } from '../../../src/schemas/index.ts';
-import { MAP_CHART_IDS } from '../../../src/charts/ids.ts';
+import { MAP_CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 import { buildChartSpec } from '../../../src/charts/registry.ts';
 import { compactPath, containsPoint, loadGeography, PROVENANCE_FILE, projectedArea, projectedBounds, sphericalArea, TOPOJSON_FILE } from '../../../src/charts/map/geo.ts';
 import { classBreaks, classIndex, DIVERGING, fillColours, OTHER_FILLS, SEQUENTIAL } from '../../../src/charts/map/scale.ts';
@@ -211,7 +211,7 @@ function withCityTurnout(value: string): Dataset {
   return copy;
 }
 
-const mapSpec = (id: string, d: Dataset = ds) => buildChartSpec(id, d, d === ds ? index : buildFigureIndex(d)) as MapChartSpec;
+const mapSpec = (id: string, d: Dataset = ds) => buildChartSpec(id, { ds: d, index: d === ds ? index : buildFigureIndex(d) }) as MapChartSpec;
 const cityFill = (s: MapChartSpec) => buildScene(s.map.input, MAP_WIDTH).regions.find((r) => r.id === 'minsk-city' && !r.decorative)!.fill;
 
 describe('classes follow the figures', () => {

@@ -5,8 +5,9 @@
  * style says, and an unknown id fails with a message that helps.
  */
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../../src/charts/ids.ts';
-import { buildChartSpec, UnknownChartError } from '../../../src/charts/registry.ts';
+import { CHART_IDS } from '../../../src/schemas/chart-ids.ts';
+import { buildChartSpec } from '../../../src/charts/registry.ts';
+import { UnknownChartError } from '../../../src/charts/contract.ts';
 import { resolveFigure } from '../../../src/data/figures/resolve.ts';
 import { formatDate, formatStage, GAP_TEXT } from '../../../src/lib/format.ts';
 import { load } from './helpers.ts';
@@ -181,7 +182,7 @@ describe('notes', () => {
 
 describe('an unknown chart id', () => {
   it('fails with the known ids, a guess and who asked', () => {
-    const call = () => buildChartSpec('vote-shares-2025', ds, index, 'content/articles/x.mdx: <ChartFigure id="vote-shares-2025">');
+    const call = () => buildChartSpec('vote-shares-2025', { ds, index }, 'content/articles/x.mdx: <ChartFigure id="vote-shares-2025">');
     expect(call).toThrow(UnknownChartError);
     expect(call).toThrow(/^content\/articles\/x\.mdx: <ChartFigure id="vote-shares-2025">: unknown chart id "vote-shares-2025"/);
     expect(call).toThrow(/Known ids: vote-share-2025, turnout-by-region-2025/);

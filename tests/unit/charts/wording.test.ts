@@ -8,10 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { sampleData, SAMPLE } from '../../fixtures/sample/sample.ts';
 import { buildChartSpec } from '../../../src/charts/registry.ts';
-import { CHART_IDS, isMapChartId, MAP_CHART_IDS } from '../../../src/charts/ids.ts';
+import { CHART_IDS, isMapChartId, MAP_CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 
 const { ds, index } = sampleData();
-const spec = (id: string) => buildChartSpec(id, ds, index);
+const spec = (id: string) => buildChartSpec(id, { ds, index });
 
 describe('every chart builds on the sample', () => {
   it('one spec per chart id; a one-series chart’s summary names every value of its table, a longer one its first and last', () => {

@@ -1,0 +1,185 @@
+// Assembly: a chart definition and the site's data in, a CanvasChartSpec out
+// (table, notes, summary, and the Chart.js configs for each layout, the
+// download and the social card). Also the figure check every chart passes:
+// an official chart draws no estimate, and nothing sets the 2025 result
+// beside one.
+
+import { PRODUCER_LABELS } from '../schemas/index.ts';
+import type { CanvasChartId } from '../schemas/chart-ids.ts';
+import type { FigureIndex, SiteData } from '../data/site-data.ts';
+import { resolveTextPlain } from '../data/figures/resolve.ts';
+import type { Category, Derivation, SeriesPoint } from '../data/figures/series.ts';
+import { GAP_TEXT } from '../lib/format.ts';
+import { chartSize, POINT_STYLES, toBarConfig, toLineConfig, type Presentation } from './configs.ts';
+import { DOWNLOAD_EXTRA_HEIGHT, LAYOUT_WIDTH, LAYOUTS, OG_SIZE, type LayoutName } from './layout.ts';
+import { ChartFigureError, type CanvasChartSpec, type ChartTable, type Context, type Definition } from './contract.ts';
+import { describeStage, gapCategories, listJoin, pointOf, show, withGaps } from './phrasing.ts';
+
+/**
+ * What a chart may draw. A chart of official figures draws no estimate; a
+ * chart that draws estimates (its definition says so) draws no 2025 official
+ * figure, since nothing sets the 2025 result beside an estimate. Each problem
+ * is one line naming the chart, the series and the category.
+ */
+export function chartFigureProblems(id: string, d: Derivation, allowsEstimates: boolean): string[] {
+  const out: string[] = [];
+  for (const s of d.series) {
+    for (const p of s.points) {
+      const where = `${id}: ${s.id} at ${p.category}`;
+      if (!allowsEstimates && p.figure.status === 'estimate') {
+        const by = p.figure.evidence?.producer ? ` (${PRODUCER_LABELS[p.figure.evidence.producer].toLowerCase()})` : '';
+        out.push(`${where}: expected an official figure (this chart shows official figures only; an estimate is drawn only by a chart that labels it as one), found the estimate ${p.figure.key}${by}`);
+      }
+      if (allowsEstimates && p.figure.status !== 'estimate' && p.figure.key.startsWith('2025.')) {
+        out.push(`${where}: expected no 2025 official figure beside estimates (the 2025 result is never charted with anything else), found ${p.figure.key}`);
+      }
+    }
+  }
+  return out;
+}
+
+
+/** A table cell's note: an estimate says so in words (and who produced it, and of what), before any note of its own. */
+function cellNote(p: SeriesPoint, index: FigureIndex): string | undefined {
+  const own = p.figure.note ? resolveTextPlain(index, p.figure.note) : undefined;
+  if (p.figure.status !== 'estimate') return own;
+  const by = p.figure.evidence?.producer ? ` (${PRODUCER_LABELS[p.figure.evidence.producer].toLowerCase()})` : '';
+  const words = `Estimate, not official${by}: ${p.figure.display} of ${p.figure.of ?? 'an unstated group'}.`;
+  return own ? `${words} ${own}` : words;
+}
+
+/** The credit line under a downloaded image or social card. */
+export const SITE_NAME = 'Belarus 2025: the election explained';
+
+export function credit(stageText: string, sources: number, line?: string): string[] {
+  return [
+    `${SITE_NAME} · CC BY 4.0`,
+    line ?? `CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page`,
+    `Data: ${stageText}`,
+  ];
+}
+
+/**
+ * A title on one line, or two split at a space near the middle when it would
+ * not fit `width` pixels at `size` (bold DejaVu Sans averages about 0.64 em
+ * a character). Chart.js would otherwise squeeze it to fit.
+ */
+export function wrapTitle(title: string, width: number, size: number): string | string[] {
+  if (title.length * size * 0.64 <= width) return title;
+  const spaces = [...title.matchAll(/ /g)].map((m) => m.index!);
+  if (!spaces.length) return title;
+  const middle = title.length / 2;
+  const at = spaces.reduce((a, b) => (Math.abs(b - middle) < Math.abs(a - middle) ? b : a));
+  return [title.slice(0, at), title.slice(at + 1)];
+}
+
+function presentation(def: Definition, c: Context, layout: LayoutName): Presentation {
+  const { d } = c;
+  const colours = def.seriesColours ?? d.series.map((_s, i) => `palette:${i}`);
+  const p: Presentation = {
+    layout,
+    valueAxis: def.valueAxis(c, layout),
+    categoryLabels: def.categoryLabels?.(c, layout) ?? d.categories.map((x) => x.label),
+    series: d.series.map((_s, i) => ({ colour: colours[i] ?? `palette:${i}`, pointStyle: POINT_STYLES[i % POINT_STYLES.length] })),
+    valueLabels: d.series.map((s) =>
+      d.categories.map((cat) => {
+        const p = pointOf(s, cat.id);
+        if (p.value === null) return null;
+        return def.valueLabel ? def.valueLabel(p, s, cat) : show(p);
+      }),
+    ),
+    legend: typeof def.legend === 'function' ? def.legend(layout) : (def.legend ?? false),
+    gapText: GAP_TEXT,
+  };
+  const axisTitle = def.categoryAxisTitle?.(c, layout);
+  if (axisTitle) p.categoryAxisTitle = axisTitle;
+  const categoryColours = def.categoryColours?.(c);
+  if (categoryColours) p.categoryColours = categoryColours;
+  const outlines = def.categoryOutlines?.(c);
+  if (outlines) p.categoryOutlines = outlines;
+  const lines = def.labelLines?.(layout);
+  if (lines) p.labelLines = lines;
+  const endLabels = def.endLabel && d.series.length > 1 ? d.series.map((s) => def.endLabel!(s, layout)) : [];
+  if (endLabels.length && endLabels.every((x) => x !== undefined)) p.endLabels = endLabels as string[];
+  return p;
+}
+
+/**
+ * The spec of the bar or line chart `id` from its definition and the site's
+ * data. A figure the chart may not draw throws ChartFigureError, one line per
+ * problem.
+ */
+export function buildCanvasSpec(id: CanvasChartId, def: Definition, data: SiteData): CanvasChartSpec {
+  const { ds, index } = data;
+  const d = def.derive(data);
+  const problems = chartFigureProblems(id, d, def.estimates === true);
+  if (problems.length) throw new ChartFigureError(problems);
+  const c: Context = { ds, index, d };
+  const rowLabel = (cat: Category) => def.rowLabel?.(cat, c) ?? cat.label;
+  const stageText = def.stageText?.(c) ?? describeStage(d, { electionNight: def.electionNight ?? false });
+  const gaps = gapCategories(d);
+  const gapSentence = () => `${listJoin(gaps.map(rowLabel))}: ${GAP_TEXT}${d.series.length > 1 ? ` for any ${def.seriesNoun ?? 'series'}` : ''} in the sources consulted.`;
+  const table: ChartTable = {
+    categoryHeading: def.categoryHeading,
+    columns: d.series.map((s) => ({ id: s.id, label: def.columnLabel?.(s) ?? s.label })),
+    rows: d.categories.map((cat) => ({
+      id: cat.id,
+      label: rowLabel(cat),
+      cells: d.series.map((s) => {
+        const p = pointOf(s, cat.id);
+        return {
+          value: p.value,
+          text: show(p),
+          published: p.value === null ? undefined : (p.figure.published ?? String(p.value)),
+          status: p.figure.status,
+          stage: p.figure.stage,
+          date: p.figure.date,
+          sources: p.figure.sources,
+          note: cellNote(p, index),
+          figureKey: p.figure.key,
+        };
+      }),
+    })),
+  };
+  const pointTexts = d.series.map((s) =>
+    d.categories.map((cat) => `${d.series.length > 1 ? `${s.label}, ` : ''}${rowLabel(cat)}: ${show(pointOf(s, cat.id))}`),
+  );
+  const toConfig = def.type === 'bar' ? toBarConfig : toLineConfig;
+  const layouts = {} as CanvasChartSpec['layouts'];
+  for (const layout of LAYOUTS) {
+    const p = presentation(def, c, layout);
+    layouts[layout] = {
+      size: chartSize(def.type, layout, d.categories.length, d.series.length, p.legend, p.labelLines),
+      config: toConfig(d, p),
+    };
+  }
+  const title = def.title(c);
+  const creditLine = def.creditLine?.(c);
+  const downloadP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, LAYOUT_WIDTH.wide, 16), credit: credit(stageText, d.sources.length, creditLine) } };
+  const wide = layouts.wide.size;
+  const ogP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, OG_SIZE.width, 17), credit: credit(stageText, d.sources.length, creditLine), titleSize: 17 } };
+  const subtitle = def.subtitle(c);
+  return {
+    id,
+    title,
+    subtitle,
+    description: `${subtitle}. A chart with its data table, sources and downloads (CSV, JSON, PNG, SVG), ready to embed.`,
+    type: def.type,
+    unit: 'percent',
+    derivation: d,
+    sources: d.sources,
+    notes: def.notes(c),
+    stages: d.stages,
+    stageText,
+    date: d.date,
+    summary: withGaps(def.summary(c), gaps.length ? gapSentence() : undefined),
+    gaps: gaps.length
+      ? { categories: gaps.map((g) => g.id), text: gapSentence() }
+      : undefined,
+    table,
+    pointTexts,
+    layouts,
+    download: { size: { width: wide.width, height: wide.height + DOWNLOAD_EXTRA_HEIGHT }, config: toConfig(d, downloadP) },
+    og: { config: toConfig(d, ogP) },
+  };
+}

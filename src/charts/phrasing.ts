@@ -1,0 +1,226 @@
+// Phrasing: the words the chart definitions (src/charts/definitions/) share.
+// Every number and date in them comes from the data: a helper takes a
+// derivation, a point or the dataset and writes the text, never a typed figure.
+
+import type { Dataset } from '../schemas/index.ts';
+import type { FigureIndex } from '../data/site-data.ts';
+import { resolveTextPlain } from '../data/figures/resolve.ts';
+import { computeHistoryRows, type Category, type Derivation, type Series, type SeriesPoint } from '../data/figures/series.ts';
+import { formatDate, formatDateRange, formatShortDate, formatStage, GAP_TEXT } from '../lib/format.ts';
+import type { Presentation } from './configs.ts';
+import type { LayoutName } from './layout.ts';
+import type { Context } from './contract.ts';
+
+export const pointOf = (s: Series, category: string): SeriesPoint => {
+  const p = s.points.find((x) => x.category === category);
+  if (!p) throw new Error(`series "${s.id}" has no point for "${category}"`);
+  return p;
+};
+export const labelOf = (d: Derivation, category: string) => d.categories.find((c) => c.id === category)?.label ?? category;
+export const show = (p: SeriesPoint) => p.figure.display;
+export const known = (points: SeriesPoint[]) => points.filter((p) => p.value !== null);
+
+/** The highest and lowest known points; every point that ties for either, in chart order. */
+export function extremes(points: SeriesPoint[]): { min: SeriesPoint[]; max: SeriesPoint[] } | undefined {
+  const k = known(points);
+  if (!k.length) return undefined;
+  const hi = Math.max(...k.map((p) => p.value!));
+  const lo = Math.min(...k.map((p) => p.value!));
+  return { max: k.filter((p) => p.value === hi), min: k.filter((p) => p.value === lo) };
+}
+/** "82.50% in North and South": the value and every category that has it. */
+export const at = (d: Derivation, tied: SeriesPoint[]) => `${show(tied[0]!)} in ${listJoin(tied.map((p) => labelOf(d, p.category)))}`;
+
+/** "A, B and C" */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "Against all" mid-sentence. */
+export const inSentence = (label: string) => (label === 'Against all' ? 'against all' : label);
+
+/** Dates of the points: one date, a range, or one per series when each series has its own. */
+export function describeStage(d: Derivation, opts: { electionNight?: boolean } = {}): string {
+  const parts = d.stages.map((stage) => {
+    const points = d.series.flatMap((s) => s.points.filter((p) => p.figure.stage === stage).map((p) => ({ s, p })));
+    const dates = [...new Set(points.map((x) => x.p.figure.date).filter((x): x is string => !!x))].sort();
+    if (dates.length <= 1) return formatStage(stage, dates[0], opts);
+    const perSeries = d.series.map((s) => [...new Set(s.points.map((p) => p.figure.date))]);
+    if (d.series.length > 1 && perSeries.every((x) => x.length === 1)) {
+      return d.series.map((s, i) => `${s.label}: ${formatStage(stage, perSeries[i]![0], opts)}`).join('; ');
+    }
+    return formatStage(stage, `${dates[0]}/${dates.at(-1)}`, opts);
+  });
+  return parts.join('; ');
+}
+
+/** Categories with no value in any series. */
+export function gapCategories(d: Derivation): Category[] {
+  return d.categories.filter((c) => d.series.every((s) => pointOf(s, c.id).value === null));
+}
+
+/**
+ * Notes attached to individual figures, each note once, naming where it
+ * applies: "Day 2 (every region): …" when all series share it.
+ */
+export function pointNotes(d: Derivation, index: FigureIndex, rowLabel: (c: Category) => string, seriesNoun = 'series'): string[] {
+  const byNote = new Map<string, Map<string, string[]>>();
+  for (const c of d.categories) {
+    for (const s of d.series) {
+      const note = pointOf(s, c.id).figure.note;
+      if (!note) continue;
+      const cats = byNote.get(note) ?? new Map<string, string[]>();
+      cats.set(c.id, [...(cats.get(c.id) ?? []), s.label]);
+      byNote.set(note, cats);
+    }
+  }
+  return [...byNote].map(([note, cats]) => {
+    const where = [...cats].map(([catId, series]) => {
+      const label = rowLabel(d.categories.find((c) => c.id === catId)!);
+      if (d.series.length === 1) return label;
+      return series.length === d.series.length ? `${label} (every ${seriesNoun})` : `${label} (${listJoin(series)})`;
+    });
+    return `${listJoin(where)}: ${resolveTextPlain(index, note)}`;
+  });
+}
+
+export function niceMax(value: number, step: number): number {
+  return Math.max(step, Math.ceil((value * 1.08) / step) * step);
+}
+
+export const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Small counts in words, as running text writes them. */
+export const countWord = (n: number) => WORDS[n] ?? String(n);
+
+/**
+ * The summary says what no source gives: a definition may already have said
+ * it in its own words; if not, the gap sentence is added, so the alt text and
+ * caption never leave a gap out.
+ */
+export function withGaps(summary: string, gapSentence: string | undefined): string {
+  if (!gapSentence || summary.includes(GAP_TEXT)) return summary;
+  return `${summary} ${gapSentence}`;
+}
+
+/** The surname: the last word of a full name. */
+export const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
+
+/** A 0–100% value axis with its title; steps of 20 wide, 25 narrow. */
+export const PERCENT_AXIS = (title: string) => (_c: Context, layout: LayoutName): Presentation['valueAxis'] => ({
+  title,
+  max: 100,
+  step: layout === 'wide' ? 20 : 25,
+  format: 'percent',
+});
+
+/** The percentage basis of the CEC’s shares, as a chart note says it. */
+export const CEC_BASIS =
+  'Shares are of all voters who took part, invalid ballots included: the basis the Central Election Commission (CEC) uses. Shares of valid votes, which some sources give, are higher.';
+
+export function historyYears(d: Derivation, ds: Dataset, index: FigureIndex): string {
+  const rows = computeHistoryRows(ds, index).filter((r) => d.categories.some((c) => c.id === r.id));
+  const first = rows[0]?.year;
+  const last = rows.at(-1)?.year;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+export function checkpointOf(ds: Dataset, id: string) {
+  const cp = ds.turnout2025.checkpoints.find((x) => x.id === id);
+  if (!cp) throw new Error(`no checkpoint "${id}" in turnout-2025.json`);
+  return cp;
+}
+
+/** "Early voting, day 1, 21 January 2025", "Election day, 12:00, 26 January 2025". */
+export function checkpointRow(category: Category, c: Context): string {
+  const cp = checkpointOf(c.ds, category.id);
+  return `${cp.label}, ${formatDate(cp.date)}`;
+}
+
+/** "early-voting day 1 (21 January 2025)", "20:00 on polling day (26 January 2025)": for running text. */
+export function checkpointShort(category: Category, c: Context): string {
+  const cp = checkpointOf(c.ds, category.id);
+  const short = cp.shortLabel.replace(/^./, (x) => x.toLowerCase());
+  return cp.phase === 'early' ? `early-voting ${short} (${formatDate(cp.date)})` : `${cp.time ?? short} on polling day (${formatDate(cp.date)})`;
+}
+
+/** "early voting (21–25 January 2025) day 1 7.81%, …; polling day (26 January 2025) 12:00 56.64%, 20:00 85.69%" */
+export function checkpointList(s: Series, c: Context): string {
+  const phases = (['early', 'election-day'] as const).map((phase) => {
+    const cps = c.ds.turnout2025.checkpoints.filter((x) => x.phase === phase && c.d.categories.some((cat) => cat.id === x.id));
+    if (!cps.length) return '';
+    const when = phase === 'early' ? `early voting (${formatDateRange(cps[0]!.date, cps.at(-1)!.date)})` : `polling day (${formatDate(cps[0]!.date)})`;
+    const items = cps.map((cp) => `${phase === 'early' ? cp.shortLabel.replace(/^./, (x) => x.toLowerCase()) : (cp.time ?? cp.shortLabel)} ${show(pointOf(s, cp.id))}`);
+    return `${when} ${items.join(', ')}`;
+  });
+  return phases.filter(Boolean).join('; ');
+}
+
+/**
+ * Axis labels for checkpoints. Wide: two lines, "Day 1 / 21 Jan", "26 Jan /
+ * 12:00". Narrow, where seven two-line labels do not fit: the day's number or
+ * the time, with the dates in the axis title.
+ */
+export function checkpointAxis(c: Context, layout: LayoutName): (string | string[])[] {
+  return c.d.categories.map((cat) => {
+    const cp = checkpointOf(c.ds, cat.id);
+    if (layout === 'narrow') return cp.phase === 'early' ? (/\d+/.exec(cp.shortLabel)?.[0] ?? cp.shortLabel) : (cp.time ?? cp.shortLabel);
+    return cp.phase === 'early' ? [cp.shortLabel, formatShortDate(cp.date)] : [formatShortDate(cp.date), cp.time ?? cp.shortLabel];
+  });
+}
+
+/** "21–25 Jan", "30 Jan – 2 Feb". */
+export function shortRange(a: string, b: string): string {
+  const [da, ma] = formatShortDate(a).split(' ');
+  const [db, mb] = formatShortDate(b).split(' ');
+  if (a === b) return `${da} ${ma}`;
+  return ma === mb ? `${da}–${db} ${mb}` : `${da} ${ma} – ${db} ${mb}`;
+}
+
+/** Narrow only, on two lines: "Early-voting day (21–25 Jan)", "time on polling day (26 Jan)". */
+export function checkpointAxisTitle(c: Context, layout: LayoutName): string[] | undefined {
+  if (layout !== 'narrow') return undefined;
+  const cps = c.ds.turnout2025.checkpoints.filter((x) => c.d.categories.some((cat) => cat.id === x.id));
+  const early = cps.filter((x) => x.phase === 'early');
+  const day = cps.filter((x) => x.phase === 'election-day');
+  const parts = [];
+  if (early.length) parts.push(`Early-voting day (${shortRange(early[0]!.date, early.at(-1)!.date)})`);
+  if (day.length) parts.push(`then time on polling day (${shortRange(day[0]!.date, day.at(-1)!.date)})`);
+  return parts;
+}
+
+/** The 1994 run-off note: the published share against the one the counts give, from the data. */
+export function precisionNotes(c: Context, field: 'winner.share' | 'runnerUp.share'): string[] {
+  const out: string[] = [];
+  for (const e of c.ds.elections) {
+    if (!c.d.categories.some((cat) => cat.id === e.id)) continue;
+    for (const x of e.precisionExceptions ?? []) {
+      if (x.figure !== field) continue;
+      const who = field === 'winner.share' ? e.winner : e.runnerUp;
+      const votes = who.votes.status === 'published' ? Number(who.votes.value) : undefined;
+      const took = e.tookPart.status === 'published' ? Number(e.tookPart.value) : undefined;
+      const label = labelOf(c.d, e.id);
+      const published = who.share.status === 'published' ? `${who.share.value}%` : GAP_TEXT;
+      if (votes !== undefined && took) {
+        const computed = ((votes / took) * 100).toFixed(3);
+        out.push(
+          `${label}: the sources publish ${published} for ${who.name}, while the published counts give ${computed}% ` +
+            `(${votes.toLocaleString('en-GB')} of ${took.toLocaleString('en-GB')} voters who took part). ${x.reason} The chart shows the published figure.`,
+        );
+      } else {
+        out.push(`${label}: the sources publish ${published} for ${who.name}; the counts give ${x.computed}%. ${x.reason}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Shares on the valid-vote basis where the data has them, to show how the bases differ. */
+export function validBasisNote(c: Context, pick: 'winner' | 'runnerUp'): string | undefined {
+  const rows = computeHistoryRows(c.ds, c.index).filter((r) => c.d.categories.some((cat) => cat.id === r.id));
+  const parts = rows
+    .map((r) => ({ r, f: r[pick].shareValid }))
+    .filter((x) => x.f && x.f.value !== null)
+    .map((x) => `${x.r.label}: ${x.f!.display} of valid votes against ${x.r[pick].share.display} of voters who took part`);
+  return parts.length ? `Where the sources give both bases: ${parts.join('; ')}.` : undefined;
+}
