@@ -8,7 +8,8 @@
  */
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { loadDataset, formatProblems } from '../src/data/dataset.ts';
+import { ContentProblems, problemReport, readSiteData } from '../src/data/dataset.ts';
+import type { SiteData } from '../src/data/site-data.ts';
 import { validateArticles } from '../src/data/validate/articles.ts';
 import { allChartFigureProblems } from '../src/charts/registry.ts';
 
@@ -21,14 +22,17 @@ export interface ValidateOutput {
 export function validateCommand(cwd: string): ValidateOutput {
   const started = performance.now();
   try {
-    const result = loadDataset(cwd);
-    const ms = Math.round(performance.now() - started);
-    if (!result.ok) {
-      return { status: 1, stdout: '', stderr: `${formatProblems(result.problems)}\n\n${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} in content/data; nothing was built.\n` };
+    let data: SiteData;
+    try {
+      data = readSiteData(cwd);
+    } catch (err) {
+      if (err instanceof ContentProblems) return { status: 1, stdout: '', stderr: `${err.message}\n` };
+      throw err;
     }
-    const { dataset: ds, index } = result;
+    const ms = Math.round(performance.now() - started);
+    const { ds, index } = data;
     // Estimates are never results: an official chart draws none, and no chart sets the 2025 result beside one.
-    const charts = allChartFigureProblems({ ds, index });
+    const charts = allChartFigureProblems(data);
     if (charts.length) {
       return { status: 1, stdout: '', stderr: `${charts.map((line) => `src/charts/registry.ts: ${line}`).join('\n')}\n\n${charts.length} problem${charts.length === 1 ? '' : 's'} in the charts; nothing was built.\n` };
     }
@@ -37,7 +41,7 @@ export function validateCommand(cwd: string): ValidateOutput {
     const statuses = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
     const art = validateArticles(cwd, ds, index);
     if (art.problems.length) {
-      return { status: 1, stdout: '', stderr: `${formatProblems(art.problems)}\n\n${art.problems.length} problem${art.problems.length === 1 ? '' : 's'} in content/articles; nothing was built.\n` };
+      return { status: 1, stdout: '', stderr: problemReport(art.problems, 'content/articles') };
     }
     const articles = art.articles.length
       ? ` content/articles is valid: ${art.articles.length} article${art.articles.length === 1 ? "" : "s"} (${art.figures} figures, ${art.citations} citations, ${art.charts} charts).`

@@ -1,7 +1,11 @@
 /**
- * Reads content/data, validates every file against its schema and then the
- * cross-file invariants. One function for the CLI, the build and the tests.
- * Bad input never throws: it comes back as problems.
+ * The one way in to content/data: reads every file, validates it against its
+ * schema and then the cross-file invariants, and builds the figure index.
+ * `npm run validate`, the pages (src/data/load.ts) and the tests all read the
+ * dataset through `loadDataset` (problems as values) or `readSiteData`
+ * (problems as one ContentProblems error), and report problems through
+ * `problemReport`: one line per problem naming file, record and field, then a
+ * count. Never a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +14,7 @@ import { buildFigureIndex, DATA_DIR, type IndexedFigure } from './figures/figure
 import { checkInvariants } from './validate/invariants.ts';
 import { checkDataNames, checkPeople } from './validate/names.ts';
 import { formatProblem, type Problem } from './problems.ts';
+import type { SiteData } from './site-data.ts';
 import { problemsFromZod } from './zod-issues.ts';
 
 export type LoadResult =
@@ -77,3 +82,27 @@ export function formatProblems(problems: Problem[]): string {
 }
 
 export type { Problem };
+
+/** What `npm run validate` and the build print for problems in one part of the content (`content/data`, `content/articles`, `the charts`). */
+export function problemReport(problems: readonly Problem[], where: string): string {
+  const n = problems.length;
+  return `${problems.map(formatProblem).join('\n')}\n\n${n} problem${n === 1 ? '' : 's'} in ${where}; nothing was built.\n`;
+}
+
+/** Problems that stop the build: the message is the report, and there is no stack trace to print. */
+export class ContentProblems extends Error {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[], where: string) {
+    super(problemReport(problems, where).trimEnd());
+    this.name = 'ContentProblems';
+    this.problems = problems;
+    this.stack = this.message;
+  }
+}
+
+/** The validated dataset and its figure index, or a ContentProblems error naming every problem. */
+export function readSiteData(root: string = process.cwd()): SiteData {
+  const r = loadDataset(root);
+  if (!r.ok) throw new ContentProblems(r.problems, DATA_DIR);
+  return { ds: r.dataset, index: r.index };
+}

@@ -1,30 +1,29 @@
 /**
  * Data access for pages: the validated dataset, its figure index and the
- * articles. The only module that touches astro:content. A dataset with
- * problems stops the build with the validator's own messages.
+ * articles. The only module that touches astro:content. The dataset is read
+ * once, through the same function as `npm run validate` (src/data/dataset.ts):
+ * a dataset with problems stops the build with the validator's own report.
  */
 import { getCollection } from 'astro:content';
-import { loadDataset, formatProblems } from './dataset.ts';
+import { readSiteData } from './dataset.ts';
+import type { SiteData } from './site-data.ts';
+import { newestFirst } from '../articles/order.ts';
 import type { Dataset } from '../schemas/index.ts';
 import type { IndexedFigure } from './figures/figure-index.ts';
 import { resolveFigure, resolveText, resolveTextPlain, type ResolvedFigure, type TextPart } from './figures/resolve.ts';
 
-let cached: { dataset: Dataset; index: Map<string, IndexedFigure> } | undefined;
+let cached: SiteData | undefined;
 
-function load() {
-  if (cached) return cached;
-  const r = loadDataset(process.cwd());
-  if (!r.ok) {
-    const err = new Error(`The dataset has problems; nothing was built.\n${formatProblems(r.problems)}`);
-    err.stack = err.message; // the message is the report; a stack adds nothing for an editor
-    throw err;
-  }
-  cached = { dataset: r.dataset, index: r.index };
+/** The dataset and its figure index, read and validated once per build. */
+export function getSiteData(): SiteData {
+  cached ??= readSiteData(process.cwd());
   return cached;
 }
 
+const load = getSiteData;
+
 export function getDataset(): Dataset {
-  return load().dataset;
+  return load().ds;
 }
 
 export function getFigureIndex(): Map<string, IndexedFigure> {
@@ -48,6 +47,5 @@ export function getSourceMap() {
 }
 
 export async function getArticles() {
-  const all = await getCollection('articles');
-  return all.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  return newestFirst(await getCollection('articles'));
 }

@@ -1,6 +1,6 @@
 /**
  * The MDX reader that the validator, the tests and the article pages share
- * (src/data/validate/article-body.ts), the citation numbering it gives the
+ * (src/articles/body.ts), the citation numbering it gives the
  * pages, the computed-share figure, and the sealed numbering that fails the
  * build rather than print a mark without an entry.
  */
