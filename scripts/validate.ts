@@ -39,7 +39,7 @@ export function validateCommand(cwd: string): ValidateOutput {
     const byStatus = new Map<string, number>();
     for (const f of index.values()) byStatus.set(f.figure.status, (byStatus.get(f.figure.status) ?? 0) + 1);
     const statuses = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');
-    const art = validateArticles(cwd, ds, index);
+    const art = validateArticles(cwd, data);
     if (art.problems.length) {
       return { status: 1, stdout: '', stderr: problemReport(art.problems, 'content/articles') };
     }

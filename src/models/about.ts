@@ -1,6 +1,7 @@
 /** /about/: method, the two bases, names, caveats, corrections. */
-import type { Candidate, ChangelogEntry, Dataset, TimelineEvent } from '../schemas/index.ts';
-import { ModelBuilder, textSources, type Cited, type Index, type PageModel } from './common.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { Candidate, ChangelogEntry, TimelineEvent } from '../schemas/index.ts';
+import { ModelBuilder, textSources, type Cited, type PageModel } from './common.ts';
 import { eventDateText, eventSources } from './timeline.ts';
 import { correctionItems, type CorrectionItem } from './corrections.ts';
 
@@ -31,8 +32,9 @@ export function changeAnchor(id: string): string {
 /** Events that bear on independent observation of the vote. */
 const OBSERVATION_EVENTS = ['odihr-no-invitation', 'odihr-invited', 'odihr-declines'];
 
-export function aboutModel(ds: Dataset, index: Index, articles: readonly { slug: string; title: string }[] = []): AboutModel {
-  const b = new ModelBuilder(ds, index);
+export function aboutModel(data: SiteData, articles: readonly { slug: string; title: string }[] = []): AboutModel {
+  const { ds, index } = data;
+  const b = new ModelBuilder(data);
   const turnout = b.fig('2025.final.turnout');
   const turnoutBallots = b.fig('2025.final.turnout-ballots-issued');
   const tookPart = b.fig('2025.final.took-part');
@@ -51,7 +53,7 @@ export function aboutModel(ds: Dataset, index: Index, articles: readonly { slug:
   const observersForeign = b.fig('2025.observers.foreign');
   const changelog = ds.changelog.map((entry) => ({ entry, nums: b.sources([...new Set([...entry.sources, ...textSources(index, entry.title, entry.change, entry.reason)])]) }));
   const lastUpdated = ds.changelog.map((c) => c.date).sort().at(-1);
-  const corrections = correctionItems(ds, index, articles);
+  const corrections = correctionItems(data, articles);
   return {
     cites: b.cites, dataAsOf: b.dataAsOf,
     turnout, turnoutBallots, tookPart, ballotsIssued, registered, notReturned, share, validExample,

@@ -1,7 +1,8 @@
 /** /candidates/: the five candidates of 2025. */
-import type { Candidate, Dataset } from '../schemas/index.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { Candidate } from '../schemas/index.ts';
 import { computeVoteShareRows } from '../data/figures/series.ts';
-import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
+import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 
 export interface CandidateCard {
   candidate: Candidate;
@@ -21,8 +22,9 @@ export interface CandidatesModel extends PageModel {
   finalAnnounced: string;
 }
 
-export function candidatesModel(ds: Dataset, index: Index): CandidatesModel {
-  const b = new ModelBuilder(ds, index);
+export function candidatesModel(data: SiteData): CandidatesModel {
+  const { ds, index } = data;
+  const b = new ModelBuilder(data);
   const registered = b.optFig('timeline.candidates-registered.count');
   const rows = computeVoteShareRows(ds, index, 'final').filter((r) => !r.isAgainstAll);
   const candidates = rows.map((r, i) => {

@@ -4,14 +4,12 @@
  * to bottom. The page only renders it; /sources/ reads the same models to
  * list where each source is used, so the two can never disagree.
  */
+import type { FigureIndex, SiteData } from '../data/site-data.ts';
 import type { Dataset } from '../schemas/index.ts';
-import type { IndexedFigure } from '../data/figures/figure-index.ts';
 import { resolveFigure, resolveText, type ResolvedFigure } from '../data/figures/resolve.ts';
 import { Citations } from '../lib/citations.ts';
 import { buildChartSpec } from '../charts/registry.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
-
-export type Index = Map<string, IndexedFigure>;
 
 export interface Cited {
   figure: ResolvedFigure;
@@ -30,9 +28,10 @@ export class ModelBuilder {
   private latest: string | undefined;
 
   readonly ds: Dataset;
-  readonly index: Index;
+  readonly index: FigureIndex;
 
-  constructor(ds: Dataset, index: Index) {
+  constructor(data: SiteData) {
+    const { ds, index } = data;
     this.ds = ds;
     this.index = index;
   }
@@ -79,6 +78,6 @@ export class ModelBuilder {
 }
 
 /** The sources of the figures a free text states ({{figure.key}}), in order. */
-export function textSources(index: Index, ...texts: string[]): string[] {
+export function textSources(index: FigureIndex, ...texts: string[]): string[] {
   return [...new Set(texts.flatMap((t) => resolveText(index, t).flatMap((p) => (p.type === 'figure' ? p.figure.sources : []))))];
 }

@@ -4,9 +4,9 @@
  * appears and when it was corrected, newest first. Figures in the wording are
  * figure keys, resolved here to plain text for the feed.
  */
-import type { Correction, Dataset } from '../schemas/index.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { Correction } from '../schemas/index.ts';
 import { resolveTextPlain } from '../data/figures/resolve.ts';
-import type { IndexedFigure } from '../data/figures/figure-index.ts';
 import { ROUTES } from './routes.ts';
 
 export interface CorrectionItem {
@@ -26,7 +26,8 @@ export function correctionAnchor(id: string): string {
 }
 
 /** Every correction, newest first (ties keep the file's order). */
-export function correctionItems(ds: Dataset, index: Map<string, IndexedFigure>, articles: readonly { slug: string; title: string }[]): CorrectionItem[] {
+export function correctionItems(data: SiteData, articles: readonly { slug: string; title: string }[]): CorrectionItem[] {
+  const { ds, index } = data;
   const titles = new Map(articles.map((a) => [a.slug, a.title]));
   const pages = new Map<string, string>(Object.values(ROUTES).map((r) => [r.path, r.title]));
   return ds.corrections

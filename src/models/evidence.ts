@@ -4,9 +4,10 @@
  * method and limits, its confidence and sources; the 2025 items looked for
  * and not found stated as such.
  */
-import type { Dataset, EvidenceItem, EvidenceTopic, ProducerLabel } from '../schemas/index.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { EvidenceItem, EvidenceTopic, ProducerLabel } from '../schemas/index.ts';
 import { EVIDENCE_TOPICS, PRODUCER_LABELS, PRODUCER_IDS } from '../schemas/index.ts';
-import { ModelBuilder, textSources, type Cited, type Index, type PageModel } from './common.ts';
+import { ModelBuilder, textSources, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
 export const EVIDENCE_CHART: ChartId = 'lukashenka-2020-official-vs-estimates';
@@ -60,8 +61,9 @@ export function methodAndLimits(item: EvidenceItem): string | undefined {
   return /[.?!”]$/.test(text) ? text : `${text}.`;
 }
 
-export function evidenceModel(ds: Dataset, index: Index): EvidenceModel {
-  const b = new ModelBuilder(ds, index);
+export function evidenceModel(data: SiteData): EvidenceModel {
+  const { ds, index } = data;
+  const b = new ModelBuilder(data);
   const made = new Map<string, EvidenceCard>();
   const card = (item: EvidenceItem): EvidenceCard => made.get(item.id) ?? made.set(item.id, makeCard(item)).get(item.id)!;
   const makeCard = (item: EvidenceItem): EvidenceCard => {

@@ -1,7 +1,8 @@
 /** /history/: the eight votes, 1994 (two rounds) to 2025, on stated bases. */
-import type { Dataset, Election } from '../schemas/index.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { Election } from '../schemas/index.ts';
 import { computeHistoryRows, type HistoryRow } from '../data/figures/series.ts';
-import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
+import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
 export interface HistoryTableRow {
@@ -51,8 +52,9 @@ const FIELD_KEY: Record<string, string> = {
   'invalid.share': 'invalid.share', turnout: 'turnout', turnoutAlt: 'turnout-alt',
 };
 
-export function historyModel(ds: Dataset, index: Index): HistoryModel {
-  const b = new ModelBuilder(ds, index);
+export function historyModel(data: SiteData): HistoryModel {
+  const { ds, index } = data;
+  const b = new ModelBuilder(data);
   const rows: HistoryTableRow[] = computeHistoryRows(ds, index).map((row) => {
     const election = ds.elections.find((e) => e.id === row.id);
     return {

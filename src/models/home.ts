@@ -1,7 +1,8 @@
 /** The home page: the result at a glance, key figures, dates, main charts, articles, what is disputed. */
-import type { Dataset, TimelineEvent } from '../schemas/index.ts';
+import type { SiteData } from '../data/site-data.ts';
+import type { TimelineEvent } from '../schemas/index.ts';
 import { formatDate, formatDateRange } from '../lib/format.ts';
-import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
+import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 import { eventSources } from './timeline.ts';
 import { ordinalWord } from '../lib/words.ts';
@@ -35,8 +36,9 @@ export interface HomeModel extends PageModel {
 /** The number of articles listed on the home page. */
 export const HOME_ARTICLES = 4;
 
-export function homeModel(ds: Dataset, index: Index, articles: readonly ArticleSummary[]): HomeModel {
-  const b = new ModelBuilder(ds, index);
+export function homeModel(data: SiteData, articles: readonly ArticleSummary[]): HomeModel {
+  const { ds, index } = data;
+  const b = new ModelBuilder(data);
   const fin = ds.results2025.final;
   const pre = ds.results2025.preliminary;
   const winner = ds.candidates.find((c) => c.id === 'lukashenka')!;

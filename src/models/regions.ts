@@ -1,6 +1,7 @@
 /** /results/2025/regions/ and one page per region. */
+import type { SiteData } from '../data/site-data.ts';
 import type { Checkpoint, Dataset, Region } from '../schemas/index.ts';
-import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
+import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
 export const NATIONAL = 'belarus';
@@ -42,8 +43,9 @@ function row(b: ModelBuilder, ds: Dataset, area: string): RegionRow {
   };
 }
 
-export function regionsModel(ds: Dataset, index: Index): RegionsModel {
-  const b = new ModelBuilder(ds, index);
+export function regionsModel(data: SiteData): RegionsModel {
+  const { ds } = data;
+  const b = new ModelBuilder(data);
   const rows = [...sortedRegions(ds).map((r) => row(b, ds, r.id)), row(b, ds, NATIONAL)];
   const abroad2025 = b.fig('2025.polling-stations.abroad');
   const abroad2020 = b.fig('2020.abroad.polling-stations');
@@ -80,12 +82,13 @@ export interface RegionModel extends PageModel {
   notFound: string[];
 }
 
-export function regionModel(ds: Dataset, index: Index, id: string): RegionModel {
+export function regionModel(data: SiteData, id: string): RegionModel {
+  const { ds } = data;
   const regions = sortedRegions(ds);
   const i = regions.findIndex((r) => r.id === id);
   if (i < 0) throw new Error(`regionModel: expected a region id from content/data/regions.json, found "${id}"`);
   const region = regions[i]!;
-  const b = new ModelBuilder(ds, index);
+  const b = new ModelBuilder(data);
   const close = ds.turnout2025.checkpoints.at(-1)!;
   const closeFig = b.fig(`2025.turnout.${id}.${close.id}`);
   const nationalClose = b.fig(`2025.turnout.${NATIONAL}.${close.id}`);

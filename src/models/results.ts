@@ -1,8 +1,9 @@
 /** /results/2025/: the national table, turnout, preliminary against final, derived figures, gaps. */
+import type { SiteData } from '../data/site-data.ts';
 import type { Dataset, Stage } from '../schemas/index.ts';
 import { computePreliminaryVsFinal, computeVoteShareRows, type StageComparisonRow } from '../data/figures/series.ts';
 import { formatCount } from '../lib/format.ts';
-import { ModelBuilder, type Cited, type Index, type PageModel } from './common.ts';
+import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
 export interface ResultRow {
@@ -78,8 +79,9 @@ export function gapLabel(ds: Dataset, key: string): string {
   return `${what[parts[2] ?? ''] ?? parts.slice(2).join(' ')} (${parts[1]})`;
 }
 
-export function resultsModel(ds: Dataset, index: Index): ResultsModel {
-  const b = new ModelBuilder(ds, index);
+export function resultsModel(data: SiteData): ResultsModel {
+  const { ds, index } = data;
+  const b = new ModelBuilder(data);
   const fin = ds.results2025.final;
   const pre = ds.results2025.preliminary;
   const announcementNums = { preliminary: b.sources(pre.sources), final: b.sources(fin.sources) };

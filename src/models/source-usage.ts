@@ -5,8 +5,7 @@
  * of their chart's derivation. /sources/ lists, under each source, the pages
  * that cite it; a page's reference list links back to that entry.
  */
-import type { Dataset } from '../schemas/index.ts';
-import type { Index } from './common.ts';
+import type { SiteData } from '../data/site-data.ts';
 import { homeModel, type ArticleSummary } from './home.ts';
 import { resultsModel } from './results.ts';
 import { regionModel, regionsModel, sortedRegions } from './regions.ts';
@@ -28,18 +27,19 @@ export interface CitingPage extends Usage {
 }
 
 /** Every site page (not articles or charts) with the keys it cites, in site order. */
-export function sitePageCitations(ds: Dataset, index: Index, articles: readonly ArticleSummary[]): CitingPage[] {
+export function sitePageCitations(data: SiteData, articles: readonly ArticleSummary[]): CitingPage[] {
+  const { ds } = data;
   const page = (r: { path: string; title: string }, sources: readonly string[]): CitingPage => ({ path: r.path, title: r.title, kind: 'page', sources });
   return [
-    page(ROUTES.home, homeModel(ds, index, articles).cites.keys),
-    page(ROUTES.results, resultsModel(ds, index).cites.keys),
-    page(ROUTES.regions, regionsModel(ds, index).cites.keys),
-    ...sortedRegions(ds).map((r) => page(regionRoute(r), regionModel(ds, index, r.id).cites.keys)),
-    page(ROUTES.history, historyModel(ds, index).cites.keys),
-    page(ROUTES.candidates, candidatesModel(ds, index).cites.keys),
-    page(ROUTES.timeline, timelineModel(ds, index).cites.keys),
-    page(ROUTES.evidence, evidenceModel(ds, index).cites.keys),
-    page(ROUTES.about, aboutModel(ds, index).cites.keys),
+    page(ROUTES.home, homeModel(data, articles).cites.keys),
+    page(ROUTES.results, resultsModel(data).cites.keys),
+    page(ROUTES.regions, regionsModel(data).cites.keys),
+    ...sortedRegions(ds).map((r) => page(regionRoute(r), regionModel(data, r.id).cites.keys)),
+    page(ROUTES.history, historyModel(data).cites.keys),
+    page(ROUTES.candidates, candidatesModel(data).cites.keys),
+    page(ROUTES.timeline, timelineModel(data).cites.keys),
+    page(ROUTES.evidence, evidenceModel(data).cites.keys),
+    page(ROUTES.about, aboutModel(data).cites.keys),
   ];
 }
 
@@ -49,14 +49,14 @@ export function sitePageCitations(ds: Dataset, index: Index, articles: readonly 
  * the sources of the chart's data).
  */
 export function computeSourceUsage(
-  ds: Dataset,
-  index: Index,
+  data: SiteData,
   articles: readonly ArticleSummary[],
   charts: readonly CitingPage[] = [],
 ): Map<string, Usage[]> {
+  const { ds } = data;
   const usage = new Map<string, Usage[]>(ds.sources.map((s) => [s.key, []]));
   const citing: CitingPage[] = [
-    ...sitePageCitations(ds, index, articles),
+    ...sitePageCitations(data, articles),
     ...articles.map((a) => ({ path: `/articles/${a.slug}/`, title: a.title, kind: 'article' as const, sources: a.sources })),
     ...charts,
   ];

@@ -1,7 +1,8 @@
 /** /timeline/: every event, dated and sourced. */
-import type { Dataset, TimelineEvent } from '../schemas/index.ts';
+import type { FigureIndex, SiteData } from '../data/site-data.ts';
+import type { TimelineEvent } from '../schemas/index.ts';
 import { formatDate, formatDateRange } from '../lib/format.ts';
-import { ModelBuilder, textSources, type Index, type PageModel } from './common.ts';
+import { ModelBuilder, textSources, type PageModel } from './common.ts';
 
 export const CATEGORY_LABELS: Record<TimelineEvent['category'], string> = {
   process: 'The vote',
@@ -28,7 +29,7 @@ export function eventAnchor(id: string): string {
 }
 
 /** An event's own sources, then those of the figures its text states. */
-export function eventSources(index: Index, e: TimelineEvent): string[] {
+export function eventSources(index: FigureIndex, e: TimelineEvent): string[] {
   return [...new Set([...e.sources, ...textSources(index, e.text, e.note ?? '')])];
 }
 
@@ -47,8 +48,9 @@ export interface TimelineModel extends PageModel {
   categories: { id: TimelineEvent['category']; label: string; count: number }[];
 }
 
-export function timelineModel(ds: Dataset, index: Index): TimelineModel {
-  const b = new ModelBuilder(ds, index);
+export function timelineModel(data: SiteData): TimelineModel {
+  const { ds, index } = data;
+  const b = new ModelBuilder(data);
   const items: TimelineItem[] = ds.timeline.map((event) => {
     return {
       event,

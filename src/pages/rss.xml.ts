@@ -3,7 +3,7 @@
 // and the corrections, never the build time.
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getDataset, getFigureIndex, getPlainText } from '../data/load.ts';
+import { getDataset, getPlainText, getSiteData } from '../data/load.ts';
 import { getArticleSummaries } from '../models/articles.ts';
 import { changeAnchor } from '../models/about.ts';
 import { correctionFeedItem, correctionItems } from '../models/corrections.ts';
@@ -31,7 +31,7 @@ export const GET: APIRoute = async () => {
     categories: ['Data change'],
     sort: `${c.date} 0 ${c.id}`,
   }));
-  const corrections = correctionItems(ds, getFigureIndex(), summaries).map((c) => {
+  const corrections = correctionItems(getSiteData(), summaries).map((c) => {
     const f = correctionFeedItem(c, ROUTES.about.path);
     return { title: f.title, link: absoluteUrl(f.path), pubDate: day(f.date), description: f.description, categories: f.categories, sort: `${f.date} 0 ${c.correction.id}` };
   });

@@ -4,6 +4,7 @@
  * from the data: every figure by key, and the eight votes with 2025. Pure:
  * the endpoints under src/pages/data/ serialise what this returns.
  */
+import type { FigureIndex, SiteData } from '../site-data.ts';
 import { z } from 'zod';
 import { DATA_FILES, EVIDENCE_TOPICS, PRODUCER_LABELS, type Dataset, type DataFileName, type NameForm } from '../../schemas/index.ts';
 import { FigureKeySchema, StageSchema } from '../../schemas/common.ts';
@@ -14,7 +15,6 @@ import { computeHistoryRows } from '../figures/series.ts';
 import { sourceLabel } from '../../lib/citations.ts';
 import { csvTable } from './csv.ts';
 
-type Index = Map<string, IndexedFigure>;
 export type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
@@ -86,7 +86,7 @@ export const FigureRowSchema = z.strictObject({
   file: z.string(),
 }).describe('One figure of the dataset, by key');
 
-function figureRows(index: Index, filter: (e: IndexedFigure) => boolean = () => true): Row[] {
+function figureRows(index: FigureIndex, filter: (e: IndexedFigure) => boolean = () => true): Row[] {
   return [...index.values()].filter(filter).map((e) => {
     const f = toResolved(e);
     return {
@@ -121,7 +121,7 @@ export const HistoryRowSchema = z.strictObject({
 const num = (f: ResolvedFigure | undefined) => (f && f.kind === 'count' ? f.value : null);
 const pct = (f: ResolvedFigure | undefined) => (f && f.kind === 'percent' ? f.published ?? null : null);
 
-function historyRows(ds: Dataset, index: Index): Row[] {
+function historyRows(ds: Dataset, index: FigureIndex): Row[] {
   return computeHistoryRows(ds, index).map((r) => ({
     id: r.id, label: r.label, year: r.year, round: r.round, date: r.date, final_date: r.finalDate ?? null,
     stage: ds.elections.find((e) => e.id === r.id)?.stage ?? 'final',
@@ -146,12 +146,12 @@ function describeGeneric(name: string): string {
 }
 
 /** The stage of the figures a text states, when they all share one. */
-function textStage(index: Index, text: string): string | null {
+function textStage(index: FigureIndex, text: string): string | null {
   const stages = new Set(resolveText(index, text).flatMap((p) => (p.type === 'figure' && p.figure.stage ? [p.figure.stage] : [])));
   return stages.size === 1 ? [...stages][0]! : null;
 }
 
-function tables(ds: Dataset, index: Index): Record<DataFileName, Row[]> {
+function tables(ds: Dataset, index: FigureIndex): Record<DataFileName, Row[]> {
   const results: Row[] = [];
   for (const stage of ['preliminary', 'final'] as const) {
     const b = ds.results2025[stage];
@@ -288,7 +288,8 @@ const FILE_IDS: Record<DataFileName, string> = {
 };
 
 /** Every download, in the order /data/ lists them. */
-export function buildDatasets(ds: Dataset, index: Index): DatasetDownload[] {
+export function buildDatasets(data: SiteData): DatasetDownload[] {
+  const { ds, index } = data;
   const t = tables(ds, index);
   const order: DataFileName[] = ['results2025', 'turnout2025', 'elections', 'regions2020', 'evidence', 'candidates', 'people', 'regions', 'timeline', 'sources', 'changelog', 'corrections', 'textAllowlist'];
   const files = order.map((name): DatasetDownload => {

@@ -9,7 +9,6 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import type { Dataset } from '../../schemas/index.ts';
 import { MONTHS_LONG } from '../../schemas/index.ts';
 import { ARTICLE_COMPONENTS, type ArticleComponentName } from '../../schemas/article.ts';
 import { CHART_IDS, isChartId } from '../../schemas/chart-ids.ts';
@@ -17,10 +16,11 @@ import { exactValue, figureSources, type IndexedFigure } from '../figures/figure
 import { displayFigure } from '../figures/resolve.ts';
 import {
   proseText,
-  type ArticleBody, type Block, type ComponentTag,
+  type Block, type ComponentTag,
 } from '../../articles/body.ts';
 import { describeValue, type Problem } from '../problems.ts';
 import { readArticles, type Article } from '../../articles/read.ts';
+import type { SiteData } from '../site-data.ts';
 import { didYouMean, nearest } from '../../lib/did-you-mean.ts';
 import { checkSentenceRules, sentenceRuleContext } from './rules/index.ts';
 import { checkCorrections } from './corrections.ts';
@@ -376,7 +376,8 @@ export interface ArticlesReport {
 }
 
 /** Everything `npm run validate` checks about the articles. */
-export function validateArticles(root: string, dataset: Dataset, index: Map<string, IndexedFigure>): ArticlesReport {
+export function validateArticles(root: string, data: SiteData): ArticlesReport {
+  const { ds: dataset, index } = data;
   const { articles, problems } = readArticles(root);
   const ctx: ArticleContext = { index, sourceKeys: new Set(dataset.sources.map((s) => s.key)) };
   const slugs = new Set(articles.map((a) => a.slug));

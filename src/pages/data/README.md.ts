@@ -1,13 +1,13 @@
 // /data/README.md: what each download holds, how to read it, the licence and how to cite.
 import type { APIRoute } from 'astro';
-import { getDataset, getFigureIndex } from '../../data/load.ts';
+import { getDataset, getSiteData } from '../../data/load.ts';
 import { buildDatasets } from '../../data/export/datasets.ts';
 import { readmeText } from '../../data/export/readme.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 
 export const GET: APIRoute = () => {
   const ds = getDataset();
-  const text = readmeText(ds, buildDatasets(ds, getFigureIndex()), {
+  const text = readmeText(ds, buildDatasets(getSiteData()), {
     data: absoluteUrl('/data/'),
     sources: absoluteUrl('/sources/'),
     about: absoluteUrl('/about/'),

@@ -1,11 +1,11 @@
 // /data/<id>.csv: each dataset as a CSV table, generated at build from the validated data.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset, getFigureIndex } from '../../data/load.ts';
+import { getSiteData } from '../../data/load.ts';
 import { buildDatasets, toCsv } from '../../data/export/datasets.ts';
 
-export const getStaticPaths = (() => buildDatasets(getDataset(), getFigureIndex()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const d = buildDatasets(getDataset(), getFigureIndex()).find((x) => x.id === params.id)!;
+  const d = buildDatasets(getSiteData()).find((x) => x.id === params.id)!;
   return new Response(toCsv(d.columns, d.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

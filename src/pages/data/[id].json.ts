@@ -1,11 +1,11 @@
 // /data/<id>.json: each dataset as JSON (the validated data file, or the computed table's rows).
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset, getFigureIndex } from '../../data/load.ts';
+import { getSiteData } from '../../data/load.ts';
 import { buildDatasets } from '../../data/export/datasets.ts';
 
-export const getStaticPaths = (() => buildDatasets(getDataset(), getFigureIndex()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const d = buildDatasets(getDataset(), getFigureIndex()).find((x) => x.id === params.id)!;
+  const d = buildDatasets(getSiteData()).find((x) => x.id === params.id)!;
   return new Response(`${JSON.stringify(d.json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

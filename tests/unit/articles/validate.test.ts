@@ -96,7 +96,7 @@ const EXPECTED: Record<string, string[]> = {
 };
 
 describe('the validator on the real articles', () => {
-  const report = validateArticles(REPO_ROOT, dataset, index);
+  const report = validateArticles(REPO_ROOT, { ds: dataset, index });
 
   it('reads all seven and finds no problem', () => {
     expect(report.problems.map(formatProblem)).toEqual([]);

@@ -6,7 +6,7 @@ import { citation, licenceText, readmeText } from '../../../src/data/export/read
 import { csvRecords } from '../../../tools/dist-files.ts';
 
 const { ds, index } = realData();
-const downloads = buildDatasets(ds, index);
+const downloads = buildDatasets({ ds, index });
 
 describe('buildDatasets', () => {
   it('offers every data file and the two computed tables, each id once', () => {

@@ -8,7 +8,7 @@ import { sitePageCitations } from '../../../src/models/source-usage.ts';
 import { ROUTES } from '../../../src/models/routes.ts';
 
 const { ds, index } = realData();
-const m = evidenceModel(ds, index);
+const m = evidenceModel({ ds, index });
 const cards = m.topics.flatMap((t) => t.years.flatMap((y) => y.cards));
 
 describe('evidence', () => {
@@ -55,7 +55,7 @@ describe('evidence', () => {
   });
 
   it('is listed with its citations on /sources/', () => {
-    const page = sitePageCitations(ds, index, []).find((p) => p.path === ROUTES.evidence.path)!;
+    const page = sitePageCitations({ ds, index }, []).find((p) => p.path === ROUTES.evidence.path)!;
     expect(page.title).toBe('Can the official numbers be checked?');
     expect(page.sources).toEqual(m.cites.keys);
   });

@@ -17,7 +17,7 @@ const { ds, index } = sampleData();
 // data only (tests/unit/reference/real-figures.test.ts).
 
 describe('results', () => {
-  const m = resultsModel(ds, index);
+  const m = resultsModel({ ds, index });
   it('shows every candidate and against all, largest share first', () => {
     expect(m.rows.map((r) => r.id)).toEqual(['alpha', 'beta', 'against-all']);
     expect(m.rows[0]!.preliminary.share.figure.stage).toBe('preliminary');
@@ -50,12 +50,12 @@ describe('results', () => {
 
 describe('regions', () => {
   it('has the three regions in the CEC’s order, then the country, with a value for every checkpoint', () => {
-    const m = regionsModel(ds, index);
+    const m = regionsModel({ ds, index });
     expect(m.rows.map((r) => r.area)).toEqual([...SAMPLE.regions, 'belarus']);
     expect(m.rows.every((r) => r.values.length === m.checkpoints.length)).toBe(true);
   });
   it('gives a region page its turnout against the national figure, its gap and 2020, and its neighbours', () => {
-    const m = regionModel(ds, index, SAMPLE.gap.region);
+    const m = regionModel({ ds, index }, SAMPLE.gap.region);
     expect(m.close.figure.display).toBe('70.00%');
     expect(m.nationalClose.figure.display).toBe('80.00%');
     const gap = m.turnout.find((t) => t.checkpoint.id === SAMPLE.gap.checkpoint)!;
@@ -64,14 +64,14 @@ describe('regions', () => {
     expect(m.y2020?.turnoutClose.figure.display).toBe('60.00%');
     expect(m.previous?.id).toBe('south');
     expect(m.next).toBeUndefined();
-    expect(regionModel(ds, index, 'north').previous).toBeUndefined();
-    expect(regionModel(ds, index, 'north').next?.id).toBe('south');
-    expect(() => regionModel(ds, index, 'atlantis')).toThrow('expected a region id');
+    expect(regionModel({ ds, index }, 'north').previous).toBeUndefined();
+    expect(regionModel({ ds, index }, 'north').next?.id).toBe('south');
+    expect(() => regionModel({ ds, index }, 'atlantis')).toThrow('expected a region id');
   });
 });
 
 describe('history', () => {
-  const m = historyModel(ds, index);
+  const m = historyModel({ ds, index });
   it('has every vote in date order, 2025 last and from the final results', () => {
     expect(m.rows.map((r) => r.row.id)).toEqual(['2015', '2020', '2025']);
     expect(m.rows.at(-1)!.winnerShare.figure.key).toBe('2025.final.alpha.share');

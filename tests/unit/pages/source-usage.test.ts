@@ -7,14 +7,14 @@ import { resultsModel } from '../../../src/models/results.ts';
 const { ds, index } = realData();
 
 describe('computeSourceUsage', () => {
-  const usage = computeSourceUsage(ds, index, ARTICLES, [{ path: '/charts/x/', title: 'Chart X', kind: 'chart', sources: ['wiki_2025'] }]);
+  const usage = computeSourceUsage({ ds, index }, ARTICLES, [{ path: '/charts/x/', title: 'Chart X', kind: 'chart', sources: ['wiki_2025'] }]);
 
   it('has an entry for every source, and nothing else', () => {
     expect([...usage.keys()].sort()).toEqual(ds.sources.map((s) => s.key).sort());
   });
 
   it('lists a page under a source exactly when the page’s model cites it', () => {
-    for (const page of sitePageCitations(ds, index, ARTICLES)) {
+    for (const page of sitePageCitations({ ds, index }, ARTICLES)) {
       for (const s of ds.sources) {
         const listed = usage.get(s.key)!.some((u) => u.path === page.path);
         expect(listed, `${s.key} on ${page.path}`).toBe(page.sources.includes(s.key));
@@ -23,7 +23,7 @@ describe('computeSourceUsage', () => {
   });
 
   it('lists the results page under the sources of its figures, once', () => {
-    const keys = resultsModel(ds, index).cites.keys;
+    const keys = resultsModel({ ds, index }).cites.keys;
     expect(keys).toContain('plenglish_0127');
     expect(usage.get('plenglish_0127')!.filter((u) => u.path === '/results/2025/')).toHaveLength(1);
   });
@@ -42,6 +42,6 @@ describe('computeSourceUsage', () => {
   });
 
   it('refuses a citation of a key that is not a source', () => {
-    expect(() => computeSourceUsage(ds, index, [{ ...ARTICLES[0]!, sources: ['no_such_source'] }])).toThrow('"no_such_source"');
+    expect(() => computeSourceUsage({ ds, index }, [{ ...ARTICLES[0]!, sources: ['no_such_source'] }])).toThrow('"no_such_source"');
   });
 });

@@ -139,7 +139,7 @@ describe('chart derivations', () => {
 
 describe('page models on the real data', () => {
   describe('home', () => {
-    const m = homeModel(ds, index, ARTICLES);
+    const m = homeModel({ ds, index }, ARTICLES);
     it('leads with the final share and turnout, cited first', () => {
       expect(m.share.figure.display).toBe('86.82%');
       expect(m.share.figure.stage).toBe('final');
@@ -160,7 +160,7 @@ describe('page models on the real data', () => {
   });
 
   describe('results', () => {
-    const m = resultsModel(ds, index);
+    const m = resultsModel({ ds, index });
     it('shows every candidate and against all, largest share first', () => {
       expect(m.rows.map((r) => r.id)).toEqual(['lukashenka', 'against-all', 'syrankou', 'haidukevich', 'kanapatskaya', 'khizhniak']);
       expect(m.rows[0]!.preliminary.share.figure.stage).toBe('preliminary');
@@ -181,12 +181,12 @@ describe('page models on the real data', () => {
 
   describe('regions', () => {
     it('has the seven regions in the CEC’s order, then Belarus', () => {
-      const m = regionsModel(ds, index);
+      const m = regionsModel({ ds, index });
       expect(m.rows.map((r) => r.area)).toEqual(['brest', 'vitebsk', 'gomel', 'grodno', 'minsk-oblast', 'mogilev', 'minsk-city', 'belarus']);
       expect(m.rows.every((r) => r.values.length === m.checkpoints.length)).toBe(true);
     });
     it('gives a region page its turnout against the national figure, the day-2 gap and 2020', () => {
-      const m = regionModel(ds, index, 'minsk-city');
+      const m = regionModel({ ds, index }, 'minsk-city');
       expect(m.close.figure.display).toBe('69.72%');
       expect(m.nationalClose.figure.display).toBe('85.69%');
       expect(m.turnout.find((t) => t.checkpoint.id === 'early-2')!.region.figure.status).toBe('not-found');
@@ -194,12 +194,12 @@ describe('page models on the real data', () => {
       expect(m.y2020?.turnoutClose.figure.display).toBe('66.1%');
       expect(m.previous?.id).toBe('mogilev');
       expect(m.next).toBeUndefined();
-      expect(() => regionModel(ds, index, 'atlantis')).toThrow('expected a region id');
+      expect(() => regionModel({ ds, index }, 'atlantis')).toThrow('expected a region id');
     });
   });
 
   describe('history', () => {
-    const m = historyModel(ds, index);
+    const m = historyModel({ ds, index });
     it('has eight votes, 2025 last and from the final results', () => {
       expect(m.rows.map((r) => r.row.id)).toEqual(['1994-r1', '1994-r2', '2001', '2006', '2010', '2015', '2020', '2025']);
       expect(m.rows.at(-1)!.winnerShare.figure.key).toBe('2025.final.lukashenka.share');
@@ -213,7 +213,7 @@ describe('page models on the real data', () => {
   });
 
   describe('candidates', () => {
-    const m = candidatesModel(ds, index);
+    const m = candidatesModel({ ds, index });
     it('orders the five by final share and keeps the Haidukevich date conflict', () => {
       expect(m.candidates.map((c) => c.candidate.id)).toEqual(['lukashenka', 'syrankou', 'haidukevich', 'kanapatskaya', 'khizhniak']);
       const h = m.candidates.find((c) => c.candidate.id === 'haidukevich')!;
@@ -224,7 +224,7 @@ describe('page models on the real data', () => {
   });
 
   describe('timeline', () => {
-    const m = timelineModel(ds, index);
+    const m = timelineModel({ ds, index });
     it('groups the events by month, in order, each cited', () => {
       expect(m.months[0]!.label).toBe('October 2024');
       const all = m.months.flatMap((x) => x.items);
@@ -239,7 +239,7 @@ describe('page models on the real data', () => {
 
   describe('about', () => {
     it('sets the two turnout figures side by side and lists the changelog', () => {
-      const m = aboutModel(ds, index);
+      const m = aboutModel({ ds, index });
       expect(m.turnout.figure.display).toBe('85.69%');
       expect(m.turnoutBallots.figure.display).toBe('85.70%');
       expect(m.notReturned.figure.status).toBe('derived');
@@ -250,7 +250,7 @@ describe('page models on the real data', () => {
     });
 
     it('lists every correction, newest first, with where it was made and the wording written out', () => {
-      const m = aboutModel(ds, index, [{ slug: 'how-the-vote-was-run', title: 'How was Belarus’s 2025 presidential vote run?' }]);
+      const m = aboutModel({ ds, index }, [{ slug: 'how-the-vote-was-run', title: 'How was Belarus’s 2025 presidential vote run?' }]);
       expect(m.corrections).toHaveLength(ds.corrections.length);
       const dates = m.corrections.map((c) => c.correction.date);
       expect([...dates].sort().reverse()).toEqual(dates);
@@ -266,7 +266,7 @@ describe('page models on the real data', () => {
     });
 
     it('turns each correction into an RSS item linking to its place on /about/', () => {
-      const m = aboutModel(ds, index, []);
+      const m = aboutModel({ ds, index }, []);
       const c = m.corrections.find((x) => x.correction.id === 'reactions-eu-sanctions')!;
       const item = correctionFeedItem(c, '/about/');
       expect(item).toMatchObject({ title: 'Correction: recognition-and-reactions', path: '/about/#correction-reactions-eu-sanctions', date: '2026-12-03', categories: ['Correction'] });

@@ -1,13 +1,13 @@
 // /data/schema/<id>.schema.json: the JSON Schema of each JSON download, generated from its zod schema.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset, getFigureIndex } from '../../../data/load.ts';
+import { getSiteData } from '../../../data/load.ts';
 import { buildDatasets, toJsonSchema } from '../../../data/export/datasets.ts';
 import { absoluteUrl } from '../../../lib/url.ts';
 
-export const getStaticPaths = (() => buildDatasets(getDataset(), getFigureIndex()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
-  const d = buildDatasets(getDataset(), getFigureIndex()).find((x) => x.id === params.id)!;
+  const d = buildDatasets(getSiteData()).find((x) => x.id === params.id)!;
   const schema = toJsonSchema(d, absoluteUrl(`/data/schema/${d.id}.schema.json`));
   return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
 };
