@@ -2,7 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import socialCards from './src/og/integration.ts';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from './src/site.ts';
 
 // Every absolute URL (canonical links, sitemap, RSS, social images, embed
@@ -29,8 +28,6 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
     }),
-    // After the build: a 1200×630 social image for every page, and /og/manifest.json.
-    socialCards(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -201,7 +201,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     try {
       const diffs = await distDiff(beforeRoot, afterRoot);
       for (const d of diffs) process.stdout.write(`${d.file}: ${d.reason}\n`);
-      process.stdout.write(diffs.length ? `\n${diffs.length} file${diffs.length === 1 ? '' : 's'} differ.\n` : 'No differences.\n');
+      process.stdout.write(diffs.length ? `\n${diffs.length} file${diffs.length === 1 ? ' differs' : 's differ'}.\n` : 'No differences.\n');
       process.exitCode = diffs.length ? 1 : 0;
     } catch (err) {
       process.stderr.write(`dist:diff: could not compare (${err instanceof Error ? err.message : String(err)})\n`);

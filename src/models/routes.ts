@@ -68,6 +68,21 @@ export const ROUTES = {
     title: 'Search',
     description: 'Search the articles and pages of this site.',
   },
+  articles: {
+    path: '/articles/',
+    title: 'Articles',
+    description: 'Six explainers on Belarus’s presidential election of 26 January 2025: the result, the candidates, how the vote was run, the reactions abroad, thirty years of elections, and Belarus and the West after the vote.',
+  },
+  charts: {
+    path: '/charts/',
+    title: 'Charts',
+    description: 'Every chart of the 2025 Belarusian presidential election and the votes since 1994: each readable without JavaScript, with its data table, CSV and JSON data, PNG and SVG images, and code to embed it.',
+  },
+  notFound: {
+    path: '/404.html',
+    title: 'Page not found',
+    description: 'There is no page at this address. The site’s sections are listed here.',
+  },
 } as const satisfies Record<string, RouteInfo>;
 
 export type RouteName = keyof typeof ROUTES;

@@ -1,16 +1,13 @@
 /**
  * A social card: the 1200×630 image every page gets for link previews
  * (og:image, twitter:image), drawn at build time from the page's title and
- * its key figure. Base.astro writes the card's spec into the page head
- * (<meta name="social-card">); src/og/integration.ts reads it after the
- * build, draws the image to /og/<route>.png and writes /og/manifest.json.
- *
- * Plain TypeScript with erasable syntax: Astro, Vitest and the integration
- * (loaded with astro.config.mjs) all import it.
+ * its key figure. src/models/cards.ts lists every page's card; the endpoints
+ * under src/pages/og/ draw each to /og/<route>.png and write
+ * /og/manifest.json; Base.astro points og:image at it.
+
  */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-export const CARD_META_NAME = 'social-card';
 export const CARD_DIR = '/og/';
 export const CARD_MANIFEST = '/og/manifest.json';
 
@@ -36,6 +33,22 @@ export interface CardSpec {
   figure?: CardFigure | undefined;
 }
 
+export interface ManifestEntry extends CardSpec {
+  /** The image's route path ('/og/results/2025.png'), without the base path. */
+  image: string;
+  /** The key figure's stage, where the card shows one. */
+  stage: string | null;
+  /** Every string drawn on the card, in drawing order. */
+  texts: string[];
+}
+
+export interface CardManifest {
+  generated: string;
+  width: number;
+  height: number;
+  cards: ManifestEntry[];
+}
+
 /**
  * The card's route path: '/' → '/og/index.png', '/results/2025/' →
  * '/og/results/2025.png'. Pass it through href()/absoluteUrl() for the base.
@@ -53,31 +66,4 @@ export function cardAlt(spec: Pick<CardSpec, 'title' | 'figure'>, siteName: stri
   if (!spec.figure) return `${head}.`;
   const note = spec.figure.note ? ` (${spec.figure.note})` : '';
   return `${head}. ${spec.figure.label}: ${spec.figure.value}${note}.`;
-}
-
-/** Reads a spec back from its JSON (the meta's content), refusing anything malformed. */
-export function parseCardSpec(json: string, where: string): CardSpec {
-  let v: unknown;
-  try {
-    v = JSON.parse(json);
-  } catch (error) {
-    throw new Error(`${where}: the social-card meta is not JSON (${(error as Error).message})`);
-  }
-  const o = v as Record<string, unknown>;
-  if (!o || typeof o !== 'object' || typeof o.path !== 'string' || typeof o.title !== 'string' || o.title.trim() === '') {
-    throw new Error(`${where}: the social-card meta needs a "path" and a "title", found ${json}`);
-  }
-  const spec: CardSpec = { path: o.path, title: o.title };
-  if (o.figure !== undefined) {
-    const f = o.figure as Record<string, unknown>;
-    if (!f || typeof f.label !== 'string' || typeof f.value !== 'string') throw new Error(`${where}: the social-card figure needs a "label" and a "value", found ${JSON.stringify(o.figure)}`);
-    spec.figure = {
-      label: f.label,
-      value: f.value,
-      key: typeof f.key === 'string' ? f.key : undefined,
-      stage: f.stage === 'intermediate' || f.stage === 'preliminary' || f.stage === 'final' ? f.stage : undefined,
-      note: typeof f.note === 'string' ? f.note : undefined,
-    };
-  }
-  return spec;
 }

@@ -1,13 +1,11 @@
-// Social cards: the path of each page's card, its alt text, the spec in the
-// page head, the 1200×630 image and the text it draws, the manifest.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { cardAlt, CARD_META_NAME, ogCardPath, parseCardSpec } from '../../../src/og/spec.ts';
+// Social cards: the path of each page's card, its alt text, the list of
+// every page's card from the page models, the 1200×630 image and the text it draws.
+import { describe, expect, it } from 'vitest';
+import { cardAlt, ogCardPath } from '../../../src/og/spec.ts';
 import { renderCard, SITE_NAME, wrap } from '../../../src/og/render.ts';
-import { readCardSpec, writeSocialCards, type CardManifest } from '../../../src/og/integration.ts';
 import { cardFigure } from '../../../src/models/card-figure.ts';
+import { siteCards } from '../../../src/models/cards.ts';
+import { ROUTES } from '../../../src/models/routes.ts';
 import { pngSize } from '../../../tools/dist-files.ts';
 import { realData } from './fixtures.ts';
 import { resolveFigure } from '../../../src/data/figures/resolve.ts';
@@ -39,19 +37,32 @@ describe('card spec', () => {
     expect(cardAlt({ title: '2025 national results', figure }, SITE_NAME)).toBe(`2025 national results (${SITE_NAME}). Lukashenka’s share: 86.82% (final, 3 February 2025).`);
     expect(cardAlt({ title: SITE_NAME }, SITE_NAME)).toBe(`${SITE_NAME}.`);
   });
+});
 
-  it('reads the spec back from a page head, entities and all', () => {
-    const json = JSON.stringify({ path: '/x/', title: 'A “quoted” & <odd> title', figure });
-    const esc = json.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const html = `<head><meta name="description" content="x"><meta name="${CARD_META_NAME}" content="${esc}"></head>`;
-    expect(readCardSpec(html, 'x.html')).toEqual({ path: '/x/', title: 'A “quoted” & <odd> title', figure });
-    expect(readCardSpec('<head><meta name="description" content="x"></head>', 'x.html')).toBeUndefined();
+describe('siteCards', () => {
+  const data = realData();
+  const cards = siteCards(data, [{ slug: 'b-article', title: 'B?' }, { slug: 'a-article', title: 'A?' }]);
+  const byPath = new Map(cards.map((c) => [c.path, c]));
+
+  it('gives every page but the chart pages one card, titled as the page is, in route order', () => {
+    for (const route of Object.values(ROUTES)) expect(byPath.get(route.path)?.title, route.path).toBe(route.title);
+    for (const r of data.ds.regions) expect(byPath.has(`/results/2025/regions/${r.id}/`), r.id).toBe(true);
+    expect(byPath.get('/articles/a-article/')).toEqual({ path: '/articles/a-article/', title: 'A?' });
+    expect(cards.length).toBe(Object.keys(ROUTES).length + data.ds.regions.length + 2);
+    expect(cards.map((c) => c.path)).toEqual([...cards.map((c) => c.path)].sort((x, y) => x.localeCompare(y)));
+    expect(cards.some((c) => c.path.startsWith('/charts/') && c.path !== '/charts/')).toBe(false);
   });
 
-  it('refuses a malformed spec with the file named', () => {
-    expect(() => parseCardSpec('{', 'a.html')).toThrow('a.html: the social-card meta is not JSON');
-    expect(() => parseCardSpec('{"path":"/"}', 'a.html')).toThrow('needs a "path" and a "title"');
-    expect(() => parseCardSpec('{"path":"/","title":"T","figure":{"label":"x"}}', 'a.html')).toThrow('needs a "label" and a "value"');
+  it('shows each page’s key figure from its model', () => {
+    expect(byPath.get('/')!.figure).toMatchObject({ value: '86.82%', key: '2025.final.lukashenka.share', stage: 'final' });
+    expect(byPath.get('/results/2025/')!.figure).toMatchObject({ label: expect.stringMatching(/’s share$/), value: '86.82%' });
+    expect(byPath.get('/results/2025/regions/')!.figure!.label).toBe('Turnout at the close of polls, nationally');
+    expect(byPath.get('/sources/')!.figure).toEqual({ label: 'Sources cited', value: String(data.ds.sources.length) });
+    expect(byPath.get('/timeline/')!.figure).toBeUndefined();
+  });
+
+  it('refuses two cards for one page', () => {
+    expect(() => siteCards(data, [{ slug: 'x', title: 'X?' }, { slug: 'x', title: 'Again?' }])).toThrow('two cards for /articles/x/');
   });
 });
 
@@ -80,31 +91,5 @@ describe('renderCard', () => {
   it('wraps words greedily to a width', () => {
     const ctx = { measureText: (s: string) => ({ width: s.length * 10 }) } as never;
     expect(wrap(ctx, 'aa bb cc dd', 50)).toEqual(['aa bb', 'cc dd']);
-  });
-});
-
-describe('writeSocialCards', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'og-test-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const page = (rel: string, spec: object | null) => {
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    const meta = spec ? `<meta name="social-card" content="${JSON.stringify(spec).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">` : '';
-    writeFileSync(path.join(dir, rel), `<!doctype html><html><head>${meta}</head><body></body></html>`);
-  };
-
-  it('draws a card for each page that asks for one and writes the manifest with the text drawn', async () => {
-    page('index.html', { path: '/', title: SITE_NAME, figure: { label: 'Share', value: '86.82%', stage: 'final' } });
-    page('results/2025/index.html', { path: '/results/2025/', title: 'Results' });
-    page('embed/x/index.html', null);
-    const manifest = await writeSocialCards(dir);
-    expect(manifest.cards.map((c) => [c.path, c.image, c.stage])).toEqual([['/', '/og/index.png', 'final'], ['/results/2025/', '/og/results/2025.png', null]]);
-    expect(pngSize(readFileSync(path.join(dir, 'og/results/2025.png')))).toEqual({ width: 1200, height: 630 });
-    const onDisk = JSON.parse(readFileSync(path.join(dir, 'og/manifest.json'), 'utf8')) as CardManifest;
-    expect(onDisk.cards[0]!.texts).toContain('86.82%');
-  });
-
-  it('refuses two pages that claim the same route', async () => {
-    page('copy/index.html', { path: '/', title: 'Again' });
-    await expect(writeSocialCards(dir)).rejects.toThrow('both claim the page /');
   });
 });
