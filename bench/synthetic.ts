@@ -101,7 +101,7 @@ function chartPatches(charts: SyntheticChart[]) {
  */
 async function precheckCharts(dir: string): Promise<string[]> {
   const script = `
-    import { loadDataset } from './src/data/validate/load-dataset.ts';
+    import { loadDataset } from './src/data/dataset.ts';
     import { CHART_IDS } from './src/schemas/chart-ids.ts';
     import { buildChartSpec } from './src/charts/registry.ts';
     const r = loadDataset(process.cwd());
