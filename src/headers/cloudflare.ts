@@ -17,7 +17,7 @@ export function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${re}$`);
 }
 
-export function matchingRules(rules: readonly HeaderRule[], pathname: string): HeaderRule[] {
+function matchingRules(rules: readonly HeaderRule[], pathname: string): HeaderRule[] {
   return rules.filter((r) => patternToRegExp(r.path).test(pathname));
 }
 
