@@ -2,10 +2,11 @@
 // Pages applies it: every rule whose pattern matches the request's path, in
 // order, values of the same header joined with ", " (so two CSPs would be two
 // policies, both enforced, exactly as in production). The parsing and
-// matching are scripts/headers.ts's, which generates the file.
+// matching are src/headers/'s, which scripts/headers.ts uses to generate the file.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { headersForPath, parseHeaders, type HeaderRule } from '../scripts/headers.ts';
+import { headersForPath } from '../src/headers/cloudflare.ts';
+import { parseHeaders, type HeaderRule } from '../src/headers/file.ts';
 import type { HeaderHook } from './server.ts';
 
 /** The rules of `<distDir>/_headers`; throws with what to do when the build did not write it. */

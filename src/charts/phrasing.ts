@@ -89,7 +89,7 @@ export function niceMax(value: number, step: number): number {
   return Math.max(step, Math.ceil((value * 1.08) / step) * step);
 }
 
-export const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 /** Small counts in words, as running text writes them. */
 export const countWord = (n: number) => WORDS[n] ?? String(n);
 
@@ -170,7 +170,7 @@ export function checkpointAxis(c: Context, layout: LayoutName): (string | string
 }
 
 /** "21–25 Jan", "30 Jan – 2 Feb". */
-export function shortRange(a: string, b: string): string {
+function shortRange(a: string, b: string): string {
   const [da, ma] = formatShortDate(a).split(' ');
   const [db, mb] = formatShortDate(b).split(' ');
   if (a === b) return `${da} ${ma}`;

@@ -26,7 +26,7 @@ import { definition as winnerShareHistory } from './definitions/winner-share-his
 // Names src/charts/map/spec.ts, src/layouts/Embed.astro and src/components/charts
 // import from here; their own modules are src/charts/contract.ts,
 // src/charts/phrasing.ts and src/charts/assemble.ts.
-export type { CanvasChartSpec, ChartSpec, ChartSpecCommon, ChartTable } from './contract.ts';
+export type { ChartSpec, ChartSpecCommon, ChartTable } from './contract.ts';
 export { credit, SITE_NAME, wrapTitle } from './assemble.ts';
 export { describeStage, gapCategories, listJoin, pointNotes, withGaps } from './phrasing.ts';
 

@@ -14,7 +14,8 @@ import { requireDist } from '../../../tools/dist.ts';
 import { readHeadersFile } from '../../../tools/headers-file.ts';
 import { listFiles } from '../../../tools/dist-files.ts';
 import { builtAddress, urlPathOf } from '../../../tools/links.ts';
-import { LIMITS, checkLimits, findConflicts, headersForPath, samplePaths } from '../../../scripts/headers.ts';
+import { findConflicts, headersForPath, samplePaths } from '../../../src/headers/cloudflare.ts';
+import { LIMITS, checkLimits } from '../../../src/headers/file.ts';
 
 const dist = requireDist();
 const address = builtAddress(dist);

@@ -16,7 +16,7 @@ import { requireDist } from '../../../tools/dist.ts';
 import { REPO_ROOT } from '../../../tools/test-build.ts';
 import { listFiles, readText } from '../../../tools/dist-files.ts';
 import { builtAddress, checkDistLinks, formatLinkProblems } from '../../../tools/links.ts';
-import { inlineContent } from '../../../scripts/headers.ts';
+import { inlineContent } from '../../../src/headers/inline.ts';
 
 const dist = requireDist();
 const address = builtAddress(dist);

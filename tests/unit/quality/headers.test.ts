@@ -1,4 +1,4 @@
-// scripts/headers.ts: the `_headers` rules it generates from a small built
+// src/headers/ (run by scripts/headers.ts): the `_headers` rules it generates from a small built
 // site, Cloudflare's matching and joining, and the limits (100 rules, 2,000
 // characters a line, never two rules setting one header on one path).
 import { createHash } from 'node:crypto';
@@ -6,10 +6,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  LIMITS, buildRules, checkLimits, cspHash, findConflicts, formatHeaders, headersForPath, inlineContent, parseHeaders, patternToRegExp,
-  samplePaths, type HeaderRule,
-} from '../../../scripts/headers.ts';
+import { findConflicts, headersForPath, patternToRegExp, samplePaths } from '../../../src/headers/cloudflare.ts';
+import { LIMITS, checkLimits, formatHeaders, parseHeaders, type HeaderRule } from '../../../src/headers/file.ts';
+import { cspHash, inlineContent } from '../../../src/headers/inline.ts';
+import { buildRules } from '../../../src/headers/rules.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
