@@ -7,6 +7,7 @@
  * `from`; `npm run validate` recomputes it).
  */
 import { z } from 'zod';
+import { translated } from './translations.ts';
 import { IdSchema, SourceListSchema } from './common.ts';
 
 /** The fields a form can be derived from. */
@@ -34,6 +35,7 @@ export const PersonSchema = z
     id: IdSchema,
     name: NameFormSchema.describe('The display form, used in all prose and data text'),
     role: z.string().min(3).describe('Who they are, in a few words'),
+    ...translated('role'),
     group: z.enum(PERSON_GROUPS),
     belarusian: z.boolean().describe('Belarusians get Belarusian-based display forms and their Cyrillic forms'),
     ruLatin: NameFormSchema.optional().describe('Russian-based Latin form'),
