@@ -4,7 +4,7 @@
  * `note` has `noteBe` and `noteRu`, `notFound` (a list) has `notFoundBe` and
  * `notFoundRu` (lists of the same length). The schema only types them;
  * `npm run validate` requires them where the English is published and checks
- * them (src/data/validate/editions.ts): present, the same `{{figure.key}}`
+ * them (src/i18n/data-text.ts): present, the same `{{figure.key}}`
  * placeholders as the English, and in the right alphabet.
  */
 import { z } from 'zod';
