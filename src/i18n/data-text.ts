@@ -6,7 +6,8 @@
  *   `…Be` and `…Ru` version beside it (a list has lists of the same length);
  * - each version has exactly the English `{{figure.key}}` placeholders, so a
  *   figure is never dropped, added or typed by hand in one edition;
- * - Belarusian text has none of the letters Belarusian does not use (и, щ,
+ * - Belarusian text (and every Belarusian name form: regions, people,
+ *   candidates) has none of the letters Belarusian does not use (и, щ,
  *   ъ: the sign of a Russian word or of a keyboard slip), Russian text none
  *   of Belarusian's (ў, і);
  * - neither has Latin words, except inside «…» (a source's own spelling, a
@@ -114,5 +115,20 @@ export function checkTranslations(ds: Dataset): Problem[] {
     };
     walk(root, []);
   }
+  // Names in Cyrillic: the language's own letters.
+  const letters = (file: string, path: string, value: string | undefined, l: TranslatedLocale) => {
+    const bad = [...new Set(value?.match(FOREIGN_LETTERS[l].re) ?? [])];
+    if (bad.length) problems.push({ file, path, expected: `${LANGUAGE[l]} letters only: ${FOREIGN_LETTERS[l].say}`, found: bad.map((c) => `"${c}"`).join(', ') });
+  };
+  for (const r of ds.regions) {
+    const at = (f: string) => `[${r.id}].${f}`;
+    for (const [l, sfx] of [['be', 'Be'], ['ru', 'Ru']] as const) {
+      letters('content/data/regions.json', at(`name${sfx}`), r[`name${sfx}`], l);
+      letters('content/data/regions.json', at(`shortName${sfx}`), r[`shortName${sfx}`], l);
+      for (const c of ['genitive', 'locative'] as const) letters('content/data/regions.json', at(`cases${sfx}.${c}`), r[`cases${sfx}`][c], l);
+    }
+  }
+  for (const p of ds.people) for (const l of TRANSLATED_LOCALES) letters('content/data/people.json', `[${p.id}].${l}.form`, p[l]?.form, l);
+  for (const c of ds.candidates) for (const l of TRANSLATED_LOCALES) letters('content/data/candidates.json', `[${c.id}].otherNames.${l}`, c.otherNames[l], l);
   return problems;
 }
