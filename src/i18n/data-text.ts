@@ -15,6 +15,9 @@
  *   that language in content/data/people.json, and the names in
  *   `LATIN_ALLOWED` (each with its reason).
  *
+ * - a source title's `lang` agrees with its letters (Cyrillic titles are be,
+ *   ru or uk, and each without the letters its language does not use).
+ *
  * Each problem names the file, the record and the field.
  */
 import type { Dataset, DataFileName } from '../schemas/index.ts';
@@ -128,7 +131,28 @@ export function checkTranslations(ds: Dataset): Problem[] {
       for (const c of ['genitive', 'locative'] as const) letters('content/data/regions.json', at(`cases${sfx}.${c}`), r[`cases${sfx}`][c], l);
     }
   }
+  // A source title's lang agrees with its script and letters.
+  for (const s of ds.sources) {
+    const why = titleLangProblem(s.title, s.lang);
+    if (why) problems.push({ file: 'content/data/sources.json', path: `[${s.key}].lang`, expected: why, found: JSON.stringify(s.lang) });
+  }
   for (const p of ds.people) for (const l of TRANSLATED_LOCALES) letters('content/data/people.json', `[${p.id}].${l}.form`, p[l]?.form, l);
   for (const c of ds.candidates) for (const l of TRANSLATED_LOCALES) letters('content/data/candidates.json', `[${c.id}].otherNames.${l}`, c.otherNames[l], l);
   return problems;
+}
+
+/** Why a title cannot be in `lang`, judged by its letters; undefined when it can. */
+export function titleLangProblem(title: string, lang: string): string | undefined {
+  const text = title;
+  const cyrillic = /[\u0400-\u04ff]/.test(text);
+  const han = /[\u4e00-\u9fff]/.test(text);
+  if (lang === 'zh') return han ? undefined : 'a language written in Latin or Cyrillic letters (the title has no Chinese characters)';
+  if (han) return '"zh" (the title is in Chinese characters)';
+  const cyrLangs = ['be', 'ru', 'uk'];
+  if (cyrillic && !cyrLangs.includes(lang)) return 'be, ru or uk (the title is in Cyrillic)';
+  if (!cyrillic && cyrLangs.includes(lang)) return `a language written in Latin letters (the title has no Cyrillic)${lang === 'be' ? ': be-Latn for Łacinka' : ''}`;
+  if (lang === 'be' && /[иИщЩъЪїЇєЄ]/.test(text)) return 'ru or uk (the title has и, щ, ъ, ї or є, which Belarusian does not use)';
+  if (lang === 'ru' && /[ўЎіІїЇєЄ]/.test(text)) return 'be or uk (the title has ў, і, ї or є, which Russian does not use)';
+  if (lang === 'uk' && /[ўЎыЫэЭъЪёЁ]/.test(text)) return 'be or ru (the title has ў, ы, э, ъ or ё, which Ukrainian does not use)';
+  return undefined;
 }
