@@ -13,6 +13,7 @@ import { DATA_FILES, type DataFileName, type Dataset } from '../schemas/index.ts
 import { buildFigureIndex, DATA_DIR, type IndexedFigure } from './figures/figure-index.ts';
 import { checkInvariants } from './validate/invariants.ts';
 import { checkDataNames, checkPeople } from './validate/names.ts';
+import { checkTranslations } from '../i18n/data-text.ts';
 import { formatProblem, type Problem } from './problems.ts';
 import type { SiteData } from './site-data.ts';
 import { problemsFromZod } from './zod-issues.ts';
@@ -68,7 +69,7 @@ export function loadDataset(root: string = process.cwd()): LoadResult {
     const inv = checkInvariants(dataset, index);
     const files = Object.fromEntries(Object.entries(DATA_FILES).map(([k, v]) => [k, v.file]));
     // Names are checked on data that is otherwise sound (a broken id would repeat itself here).
-    if (!inv.length) inv.push(...checkPeople(dataset), ...checkDataNames(dataset, files));
+    if (!inv.length) inv.push(...checkPeople(dataset), ...checkDataNames(dataset, files), ...checkTranslations(dataset));
     if (inv.length) return { ok: false, problems: inv };
   } catch (err) {
     // A schema-valid dataset should never crash the checks; if it does, say so plainly.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translated } from './translations.ts';
 import { CountFigureSchema, IdSchema, IsoDateSchema, SourceListSchema } from './common.ts';
 
 export const CandidateSchema = z
@@ -18,13 +19,18 @@ export const CandidateSchema = z
         year: z.number().int().min(1900).max(2010).optional(),
         conflict: z.array(IsoDateSchema).min(2).optional().describe('Dates that sources disagree on'),
         conflictNote: z.string().min(1).optional(),
+        ...translated('conflictNote'),
         place: z.string().min(1),
+        ...translated('place'),
         sources: SourceListSchema,
       })
       .refine((b) => b.date !== undefined || b.year !== undefined, { error: 'a birth date or at least a birth year' }),
     party: z.string().min(1),
+    ...translated('party'),
     nomination: z.string().min(1),
+    ...translated('nomination'),
     role: z.string().min(1),
+    ...translated('role'),
     signatures: CountFigureSchema.describe('Valid signatures reported at registration'),
     sources: SourceListSchema,
   })

@@ -5,6 +5,7 @@
  * independent evidence estimate) and sources.
  */
 import { z } from 'zod';
+import { translated } from './translations.ts';
 
 const MONTHS_LONG = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -76,6 +77,7 @@ export const BasisSchema = z
 
 const figureExtras = {
   note: z.string().min(1).optional().describe('Free text: no digits except years and days of dates'),
+  ...translated('note'),
   confidence: ConfidenceSchema.optional(),
   stage: StageSchema.optional().describe('Overrides the stage of the block the figure sits in'),
   qualifier: QualifierSchema.optional(),
@@ -98,6 +100,7 @@ const NotFoundSchema = z
   .strictObject({
     status: z.literal('not-found'),
     note: z.string().min(1).describe('What was looked for and not found'),
+    ...translated('note'),
     confidence: ConfidenceSchema.optional(),
     stage: StageSchema.optional(),
   })
@@ -121,11 +124,13 @@ const CountAlternativeSchema = z.strictObject({
   value: CountValueSchema,
   sources: SourceListSchema,
   note: z.string().min(1).optional(),
+  ...translated('note'),
 });
 const PercentAlternativeSchema = z.strictObject({
   value: PercentStringSchema,
   sources: SourceListSchema,
   note: z.string().min(1).optional(),
+  ...translated('note'),
 });
 
 export const CountFigureSchema = z.discriminatedUnion('status', [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translated } from './translations.ts';
 import {
   ConfidenceSchema, CountFigureSchema, IdSchema, IsoDateSchema, PercentFigureSchema,
   PercentStringSchema, SourceListSchema, StageSchema,
@@ -21,6 +22,7 @@ export const PrecisionExceptionSchema = z
     figure: z.enum(SHARE_FIELDS),
     computed: PercentStringSchema.describe('What the counts give at the published precision'),
     reason: z.string().min(1),
+    ...translated('reason'),
     sources: SourceListSchema,
   })
   .describe('A published share that the published counts do not reproduce, accepted on purpose');
@@ -54,12 +56,13 @@ export const ElectionSchema = z
       .optional()
       .describe('Preliminary figures where they differ from the final ones'),
     otherReportedShares: z
-      .array(z.strictObject({ value: PercentStringSchema, basis: z.enum(['valid', 'took-part', 'unclear']), sources: SourceListSchema, note: z.string().min(1) }))
+      .array(z.strictObject({ value: PercentStringSchema, basis: z.enum(['valid', 'took-part', 'unclear']), sources: SourceListSchema, note: z.string().min(1), ...translated('note') }))
       .optional()
       .describe('Widely repeated winner shares that are not the official one'),
     precisionExceptions: z.array(PrecisionExceptionSchema).optional(),
     confidence: ConfidenceSchema.optional(),
     note: z.string().min(1).optional(),
+    ...translated('note'),
     sources: SourceListSchema,
   })
   .describe('A presidential vote before 2025 (2025 derives from results-2025.json)');

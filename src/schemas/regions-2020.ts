@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { translated } from './translations.ts';
 import { CountFigureSchema, IdSchema, PercentFigureSchema } from './common.ts';
 
 export const Regions2020Schema = z
   .strictObject({
     election: z.literal('2020'),
     note: z.string().min(1),
+    ...translated('note'),
     abroad: z.strictObject({ registered: CountFigureSchema, pollingStations: CountFigureSchema }),
     regions: z
       .array(

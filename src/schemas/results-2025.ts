@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { translated } from './translations.ts';
 import { CountFigureSchema, IdSchema, IsoDateSchema, PercentFigureSchema, SourceListSchema } from './common.ts';
 
 const StageResultsSchema = z.strictObject({
   announced: IsoDateSchema,
   announcedBy: z.string().min(1),
+  ...translated('announcedBy'),
   registered: CountFigureSchema,
   ballotsIssued: CountFigureSchema,
   tookPart: CountFigureSchema,

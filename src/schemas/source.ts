@@ -17,10 +17,20 @@ export const SourceDateSchema = z
     { error: 'a date YYYY-MM-DD, a partial date YYYY-MM or YYYY, an ordered range YYYY-MM-DD/YYYY-MM-DD, or "undated"' },
   );
 
+/**
+ * The languages source titles are written in: English, Belarusian (Cyrillic
+ * and Łacinka), Russian, Ukrainian, and the others the sources use.
+ */
+export const TITLE_LANGS = ['en', 'be', 'be-Latn', 'ru', 'uk', 'de', 'es', 'it', 'pl', 'pt', 'sk', 'zh'] as const;
+export type TitleLang = (typeof TITLE_LANGS)[number];
+
 export const SourceSchema = z
   .strictObject({
     key: SourceKeySchema.describe('Citation key, unchanged from the reference (e.g. "menafn_joint_0127")'),
     title: z.string().min(1).describe('Title as the reference gives it; bracketed titles are descriptive'),
+    lang: z
+      .enum(TITLE_LANGS)
+      .describe('BCP 47 language of the title proper (a bracketed description is ours, in English; a parenthesis we added does not count), rendered as its lang attribute'),
     publisher: z.string().min(1).describe('Publisher, with "via", "citing", mirror or aggregator notes as the reference gives them'),
     author: z.string().min(1).optional(),
     date: SourceDateSchema.describe('Publication date as far as the reference knows it; never filled in'),

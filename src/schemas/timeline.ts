@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translated } from './translations.ts';
 import { ConfidenceSchema, CountFigureSchema, IdSchema, IsoDateSchema, PercentFigureSchema, SourceListSchema } from './common.ts';
 
 export const EventDateSchema = z
@@ -17,9 +18,11 @@ export const EventSchema = z
     order: z.number().int().min(1).optional().describe('Order among events of the same day (required when a day has several)'),
     category: z.enum(['process', 'candidates', 'prisoners', 'international', 'results']),
     text: z.string().min(1).describe('Our words. Figures are written {{figure.key}}, never typed'),
+    ...translated('text'),
     figures: z.record(IdSchema, z.union([CountFigureSchema, PercentFigureSchema])).optional().describe('Figures this event states, keyed timeline.<id>.<name>'),
     confidence: ConfidenceSchema.optional(),
     note: z.string().min(1).optional(),
+    ...translated('note'),
     sources: SourceListSchema,
   })
   .describe('A dated event of the campaign or its aftermath');

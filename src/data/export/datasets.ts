@@ -6,7 +6,7 @@
  */
 import type { FigureIndex, SiteData } from '../site-data.ts';
 import { z } from 'zod';
-import { DATA_FILES, EVIDENCE_TOPICS, PRODUCER_LABELS, type Dataset, type DataFileName, type NameForm } from '../../schemas/index.ts';
+import { DATA_FILES, EVIDENCE_TOPICS, PRODUCER_LABELS, type Dataset, type DataFileName, type NameForm, type CyrillicForm } from '../../schemas/index.ts';
 import { FigureKeySchema, StageSchema } from '../../schemas/common.ts';
 import type { IndexedFigure } from '../figures/figure-index.ts';
 import { exactValue, figureSources } from '../figures/figure-index.ts';
@@ -209,8 +209,8 @@ function tables(ds: Dataset, index: FigureIndex): Record<DataFileName, Row[]> {
       was: resolveTextPlain(index, c.was), now: resolveTextPlain(index, c.now), why: resolveTextPlain(index, c.why),
     })),
     people: ds.people.map((p) => {
-      const form = (f: NameForm | undefined) => f?.form ?? null;
-      const status = (f: NameForm | undefined) => (f ? (f.status === 'sourced' ? 'sourced' : `transliterated from ${f.from}`) : null);
+      const form = (f: NameForm | CyrillicForm | undefined) => f?.form ?? null;
+      const status = (f: NameForm | CyrillicForm | undefined) => (f ? (f.status === 'transliterated' ? `transliterated from ${f.from}` : f.status) : null);
       const forms = [p.name, p.ruLatin, p.be, p.ru, p.lacinka, p.latin, ...p.variants];
       return {
         id: p.id, name: p.name.form, name_status: status(p.name), role: p.role, group: p.group,

@@ -2,7 +2,7 @@
  * The names of people: derives and checks the forms in content/data/people.json,
  * and finds other forms of a name in our text.
  */
-import type { NameField, NameForm, Person } from '../../schemas/person.ts';
+import type { CyrillicForm, NameField, NameForm, Person } from '../../schemas/person.ts';
 import { beFromBeLatin, beFromLacinka, beFromRu, beLatin, ruFromBe, ruFromRuLatin, ruLatin } from './transliterate.ts';
 
 /** Which function derives a form (target) from another (from); undefined when the rule has none. */
@@ -13,7 +13,7 @@ const RULES: Partial<Record<NameField, Partial<Record<NameField, (s: string) => 
   ruLatin: { ru: ruLatin },
 };
 
-export function formOf(p: Person, field: NameField): NameForm | undefined {
+export function formOf(p: Person, field: NameField): NameForm | CyrillicForm | undefined {
   return p[field];
 }
 
