@@ -4,8 +4,8 @@
  * `npm run validate` prints, and the real data passes every rule.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/data/validate/problems.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { formatProblem } from '../../../src/data/problems.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import { checkTranslations, LATIN_ALLOWED, placeholders, strayLatin, TRANSLATED_FIELDS } from '../../../src/i18n/data-text.ts';
 import { EDITION_RULES } from '../../fixtures/invalid/edition-mutations.ts';
 import { makeTree, REPO_ROOT, type Tree } from '../../fixtures/invalid/work-tree.ts';

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as house from '../../../src/lib/format.ts';
-import { listJoin } from '../../../src/components/pages/words.ts';
+import { listJoin } from '../../../src/lib/words.ts';
 import * as i18n from '../../../src/i18n/format.ts';
-import { loadDataset } from '../../../src/data/validate/load-dataset.ts';
+import { loadDataset } from '../../../src/data/dataset.ts';
 import { REPO_ROOT } from '../../fixtures/invalid/work-tree.ts';
 
 const loaded = loadDataset(REPO_ROOT);
