@@ -4,6 +4,7 @@
 // an official chart draws no estimate, and nothing sets the 2025 result
 // beside one.
 
+import { CONTENT_LICENCE, SITE_NAME } from '../site.ts';
 import { PRODUCER_LABELS } from '../schemas/index.ts';
 import type { CanvasChartId } from '../schemas/chart-ids.ts';
 import type { FigureIndex, SiteData } from '../data/site-data.ts';
@@ -49,11 +50,10 @@ function cellNote(p: SeriesPoint, index: FigureIndex): string | undefined {
 }
 
 /** The credit line under a downloaded image or social card. */
-export const SITE_NAME = 'Belarus 2025: the election explained';
 
 export function credit(stageText: string, sources: number, line?: string): string[] {
   return [
-    `${SITE_NAME} · CC BY 4.0`,
+    `${SITE_NAME} · ${CONTENT_LICENCE.short}`,
     line ?? `CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page`,
     `Data: ${stageText}`,
   ];

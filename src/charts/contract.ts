@@ -3,6 +3,7 @@
 // (Definition, one per file under src/charts/definitions/). Types and the two
 // errors only; src/charts/assemble.ts turns a definition into a spec.
 
+import { nearest } from '../lib/did-you-mean.ts';
 import { CHART_IDS, type ChartId } from '../schemas/chart-ids.ts';
 import type { Dataset, Stage } from '../schemas/index.ts';
 import type { FigureIndex, SiteData } from '../data/site-data.ts';
@@ -78,7 +79,7 @@ export interface ChartSpecCommon {
 
 export class UnknownChartError extends Error {
   constructor(id: string, where?: string) {
-    const near = CHART_IDS.filter((k) => k.startsWith(id.split('-')[0] ?? '') || id.startsWith(k.split('-')[0] ?? ''));
+    const near = nearest(CHART_IDS, id);
     super(
       `${where ? `${where}: ` : ''}unknown chart id ${JSON.stringify(id)}. ` +
         `Known ids: ${CHART_IDS.join(', ')}${near.length ? ` (did you mean ${near.map((k) => `"${k}"`).join(' or ')}?)` : ''}. ` +

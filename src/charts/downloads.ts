@@ -9,13 +9,14 @@
 import type { Source } from '../schemas/index.ts';
 import { sourceLabel } from '../lib/citations.ts';
 import { csvTable } from '../data/export/csv.ts';
+import { CONTENT_LICENCE } from '../site.ts';
 import { formatDate, GAP_TEXT } from '../lib/format.ts';
 import { NARROW_MEDIA, type LayoutName, type Size } from './layout.ts';
 import type { CanvasChartSpec, ChartSpec } from './contract.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
 
-export const DATA_LICENCE = 'CC BY 4.0';
-export const DATA_LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+const DATA_LICENCE = CONTENT_LICENCE.short;
+const DATA_LICENCE_URL = CONTENT_LICENCE.url;
 
 export const CSV_COLUMNS = [
   'chart',

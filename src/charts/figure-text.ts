@@ -5,7 +5,7 @@
 import type { Source } from '../schemas/index.ts';
 import { sourceLinkParts, type SourceLinkPart } from './downloads.ts';
 import type { ChartSpec } from './contract.ts';
-import { SITE_NAME } from './assemble.ts';
+import { CONTENT_LICENCE, SITE_NAME } from '../site.ts';
 
 export interface FigureText {
   title: string;
@@ -32,7 +32,7 @@ export function figureText(spec: ChartSpec, sources: Map<string, Source>): Figur
     sources: parts,
     sourceSeparator: '; ',
     stageText: spec.stageText,
-    credit: { site: SITE_NAME, rest: ' · CC BY 4.0 · data, downloads and notes on the chart page' },
+    credit: { site: SITE_NAME, rest: ` · ${CONTENT_LICENCE.short} · data, downloads and notes on the chart page` },
   };
 }
 

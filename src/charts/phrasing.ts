@@ -2,6 +2,7 @@
 // Every number and date in them comes from the data: a helper takes a
 // derivation, a point or the dataset and writes the text, never a typed figure.
 
+import { listJoin } from '../lib/words.ts';
 import type { Dataset } from '../schemas/index.ts';
 import type { FigureIndex } from '../data/site-data.ts';
 import { resolveTextPlain } from '../data/figures/resolve.ts';
@@ -31,11 +32,7 @@ export function extremes(points: SeriesPoint[]): { min: SeriesPoint[]; max: Seri
 /** "82.50% in North and South": the value and every category that has it. */
 export const at = (d: Derivation, tied: SeriesPoint[]) => `${show(tied[0]!)} in ${listJoin(tied.map((p) => labelOf(d, p.category)))}`;
 
-/** "A, B and C" */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+export { listJoin };
 
 /** "Against all" mid-sentence. */
 export const inSentence = (label: string) => (label === 'Against all' ? 'against all' : label);

@@ -27,7 +27,8 @@ import { definition as winnerShareHistory } from './definitions/winner-share-his
 // import from here; their own modules are src/charts/contract.ts,
 // src/charts/phrasing.ts and src/charts/assemble.ts.
 export type { ChartSpec, ChartSpecCommon, ChartTable } from './contract.ts';
-export { credit, SITE_NAME, wrapTitle } from './assemble.ts';
+export { credit, wrapTitle } from './assemble.ts';
+export { SITE_NAME } from '../site.ts';
 export { describeStage, gapCategories, listJoin, pointNotes, withGaps } from './phrasing.ts';
 
 const DEFINITIONS = {
