@@ -71,7 +71,8 @@ export const ROUTES = {
   articles: {
     path: '/articles/',
     title: 'Articles',
-    description: 'Six explainers on Belarus’s presidential election of 26 January 2025: the result, the candidates, how the vote was run, the reactions abroad, thirty years of elections, and Belarus and the West after the vote.',
+    // No count and no list of topics: both went stale when the seventh article arrived.
+    description: 'Explainers on Belarus’s presidential election of 26 January 2025, each answering one question from the official figures and the independent evidence, with every source cited.',
   },
   charts: {
     path: '/charts/',
