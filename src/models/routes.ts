@@ -72,7 +72,7 @@ export const ROUTES = {
     path: '/articles/',
     title: 'Articles',
     // No count and no list of topics: both went stale when the seventh article arrived.
-    description: 'Explainers on Belarus’s presidential election of 26 January 2025, each answering one question from the official figures and the independent evidence, with every source cited.',
+    description: 'Explainers on Belarus’s presidential election of 26 January 2025, each answering one question, with every source cited.',
   },
   charts: {
     path: '/charts/',
