@@ -48,6 +48,8 @@ export interface SweepOptions<R extends ProbeResults = ProbeResults> {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Run axe; default true. */
   axe?: boolean;
+  /** Run only these axe rules (ids from the WCAG A/AA tags); default every rule of AXE_TAGS. */
+  axeRules?: readonly string[];
   /** Extra checks, run in the same page load. Their names are part of the cache key. */
   probes?: Probes<R>;
   /** Runs on the fresh page before navigation (routes, extra init scripts). A sweep with `setup` is never cached. */
@@ -135,6 +137,8 @@ export interface AxeViolation {
 
 export interface AxeSummary {
   version: string;
+  /** The rules run: 'wcag' (every rule of AXE_TAGS) or the ids asked for. */
+  rules: 'wcag' | string[];
   violations: AxeViolation[];
   /** Rules axe could not decide (needs a human); counted, not asserted. */
   incomplete: number;
@@ -208,6 +212,7 @@ function cacheKey(target: SweepTarget, url: string, options: SweepOptions): stri
     o.storedTheme,
     o.reducedMotion ?? 'no-preference',
     o.axe ?? true,
+    o.axeRules ?? 'all',
     Object.keys(options.probes ?? {}).sort(),
   ]);
 }
@@ -426,7 +431,7 @@ async function runSweep<R extends ProbeResults>(target: SweepTarget, url: string
     }
 
     let axe: AxeSummary | null = null;
-    if (o.axe ?? true) axe = await runAxe(page);
+    if (o.axe ?? true) axe = await runAxe(page, o.axeRules);
     const done = performance.now();
 
     return {
@@ -461,7 +466,7 @@ async function runSweep<R extends ProbeResults>(target: SweepTarget, url: string
   }
 }
 
-async function runAxe(page: Page): Promise<AxeSummary> {
+async function runAxe(page: Page, rules?: readonly string[]): Promise<AxeSummary> {
   // Evaluated through the DevTools protocol rather than added as an inline
   // <script>: a strict CSP (script-src 'self') would block an inline script
   // and report the harness itself as a CSP violation. Every frame gets axe so
@@ -475,7 +480,7 @@ async function runAxe(page: Page): Promise<AxeSummary> {
     }
   }
   const runOptions: RunOptions = {
-    runOnly: { type: 'tag', values: [...AXE_TAGS] },
+    runOnly: rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: [...AXE_TAGS] },
     resultTypes: ['violations'],
     frameWaitTime: 5_000,
   };
@@ -484,6 +489,7 @@ async function runAxe(page: Page): Promise<AxeSummary> {
     const r = await axe.run(document, opts);
     return {
       version: r.testEngine.version,
+      rules: 'wcag' as 'wcag' | string[],
       incomplete: r.incomplete.length,
       passes: r.passes.length,
       violations: r.violations.map((v) => ({
@@ -500,7 +506,7 @@ async function runAxe(page: Page): Promise<AxeSummary> {
       })),
     };
   }, runOptions as unknown as Record<string, unknown>);
-  return results;
+  return rules ? { ...results, rules: [...rules] } : results;
 }
 
 // ---------------------------------------------------------------------------
@@ -511,6 +517,7 @@ function describeOptions(o: SweepResult['options']): string {
   if (o.systemScheme !== o.theme) parts.push(`system ${o.systemScheme}`);
   if (o.storedTheme !== o.theme) parts.push(`stored ${o.storedTheme ?? 'none'}`);
   if (o.reducedMotion === 'reduce') parts.push('reduced motion');
+  if (o.axeRules) parts.push(`axe: ${o.axeRules.length} rules`);
   return parts.join(', ');
 }
 
@@ -572,7 +579,7 @@ export function problemCount(result: SweepResult, kinds: readonly ProblemKind[] 
  */
 export function formatProblems(result: SweepResult, kinds: readonly ProblemKind[] = ['axe', 'console', 'requests', 'overflow', 'csp']): string {
   const sections: string[] = [];
-  if (kinds.includes('axe') && result.axe?.violations.length) sections.push(`axe violations (WCAG 2.x A/AA):\n${formatAxeViolations(result.axe.violations)}`);
+  if (kinds.includes('axe') && result.axe?.violations.length) sections.push(`axe violations (WCAG 2.x A/AA${result.options.axeRules ? `, rules ${result.options.axeRules.join(' ')}` : ''}):\n${formatAxeViolations(result.axe.violations)}`);
   if (kinds.includes('console') && result.consoleErrors.length) sections.push(`console errors:\n${formatConsoleErrors(result.consoleErrors)}`);
   if (kinds.includes('requests') && result.failedRequests.length) sections.push(`failed requests:\n${formatFailedRequests(result.failedRequests)}`);
   if (kinds.includes('overflow') && result.overflow.overflowing) sections.push(`horizontal overflow:\n${formatOverflow(result.overflow)}`);
