@@ -24,42 +24,10 @@ export const EDITIONS: readonly Edition[] = [
   // { lang: 'ru', prefix: '/ru/', full: false },
 ];
 
-/**
- * The axe rules a second load of the same page can answer differently: the
- * ones that read colours (the theme), sizes and what scrolls (the width), and
- * the names of what a layout shows or hides by width (the narrow chart
- * drawing, a menu button), which axe only checks when rendered. Every other
- * rule of the WCAG A/AA tags reads the markup (ARIA attributes and roles,
- * lists, tables, labels, language, titles, ids), which is the same in both
- * themes and at every width: it runs on the page's light 1,280 px load (and
- * the one-per-type 375 px load) and is not repeated at dark 320 px.
- * Checked against axe-core's rules by tests/unit/site/sweep-matrix.test.ts.
- */
-export const THEME_AND_WIDTH_RULES = [
-  // colour: differs by theme
-  'color-contrast',
-  'link-in-text-block',
-  // size, spacing and scrolling: differ by width
-  'target-size',
-  'scrollable-region-focusable',
-  'meta-viewport',
-  'css-orientation-lock',
-  // names of what is rendered at one width and hidden at another
-  'image-alt',
-  'svg-img-alt',
-  'role-img-alt',
-  'button-name',
-  'link-name',
-  'aria-hidden-focus',
-  'frame-focusable-content',
-] as const;
-
 export interface SweepCell {
   page: string;
   theme: Theme;
   width: number;
-  /** The axe rules this load runs: every WCAG A/AA rule, or only THEME_AND_WIDTH_RULES (the page's structure is checked by its light 1,280 px load). */
-  axe: 'all' | 'theme-and-width';
   /** Why this load exists (shown in the test name). */
   why: 'every URL, light, desktop' | 'every URL, dark, narrowest' | 'one per type, phone' | 'one per type, dark, narrowest';
 }
@@ -114,10 +82,10 @@ export function sweepMatrix(paths: readonly string[], editions: readonly Edition
   const cells: SweepCell[] = [];
   for (const page of paths) {
     const full = editionOf(page, editions).full;
-    cells.push({ page, theme: 'light', width: 1280, axe: 'all', why: 'every URL, light, desktop' });
-    if (full) cells.push({ page, theme: 'dark', width: 320, axe: 'theme-and-width', why: 'every URL, dark, narrowest' });
-    else if (sample.has(page)) cells.push({ page, theme: 'dark', width: 320, axe: 'theme-and-width', why: 'one per type, dark, narrowest' });
-    if (full && sample.has(page)) cells.push({ page, theme: 'light', width: 375, axe: 'all', why: 'one per type, phone' });
+    cells.push({ page, theme: 'light', width: 1280, why: 'every URL, light, desktop' });
+    if (full) cells.push({ page, theme: 'dark', width: 320, why: 'every URL, dark, narrowest' });
+    else if (sample.has(page)) cells.push({ page, theme: 'dark', width: 320, why: 'one per type, dark, narrowest' });
+    if (full && sample.has(page)) cells.push({ page, theme: 'light', width: 375, why: 'one per type, phone' });
   }
   return cells;
 }

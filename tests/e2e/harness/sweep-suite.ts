@@ -3,8 +3,7 @@
 // at 1,280 px and dark at 320 px, plus one page of each type at 375 px),
 // served with the built `_headers` applied as Cloudflare applies them, loaded
 // once each. Every load must be clean (expectClean: status 200, the theme
-// asked for, no axe violation (WCAG 2.x A/AA; at dark 320 px only the rules a
-// theme or a width can change, matrix.ts), console error, failed request,
+// asked for, no axe violation (WCAG 2.x A/AA), console error, failed request,
 // CSP violation or sideways scroll), name its landmarks distinctly, show each
 // chart once, in the image of its theme, paint every map in the fills of its
 // theme, and, for an embed, hold everything it shows in its HTML (no
@@ -33,7 +32,7 @@ import {
 } from './index.ts';
 import { siteTest as test } from './fixture.ts';
 import { expectClean } from './expect-clean.ts';
-import { EDITIONS, onePerType, pageTypes, sweepMatrix, THEME_AND_WIDTH_RULES, type SweepCell } from './matrix.ts';
+import { EDITIONS, onePerType, pageTypes, sweepMatrix, type SweepCell } from './matrix.ts';
 import { parseColor } from './colors.ts';
 import { fillColours } from '../../../src/charts/map/scale.ts';
 import { SWEEP_CONCURRENCY, limiter } from './concurrency.ts';
@@ -181,12 +180,7 @@ export function sweepShard(shard: number): void {
       // of the one browser; each test awaits its own.
       const limit = limiter(SWEEP_CONCURRENCY);
       for (const cell of cells) {
-        const options: SweepOptions<Shown> = {
-          theme: cell.theme,
-          width: cell.width,
-          probes,
-          ...(cell.axe === 'theme-and-width' ? { axeRules: THEME_AND_WIDTH_RULES } : {}),
-        };
+        const options: SweepOptions<Shown> = { theme: cell.theme, width: cell.width, probes };
         const run = limit(() => sweep(browser, server.url(cell.page), options));
         run.catch(() => {}); // reported by the test that awaits it
         results.set(cell, run);

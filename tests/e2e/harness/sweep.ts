@@ -48,8 +48,6 @@ export interface SweepOptions<R extends ProbeResults = ProbeResults> {
   reducedMotion?: 'reduce' | 'no-preference';
   /** Run axe; default true. */
   axe?: boolean;
-  /** Run only these axe rules (ids from the WCAG A/AA tags); default every rule of AXE_TAGS. */
-  axeRules?: readonly string[];
   /** Extra checks, run in the same page load. Their names are part of the cache key. */
   probes?: Probes<R>;
   /** Runs on the fresh page before navigation (routes, extra init scripts). A sweep with `setup` is never cached. */
@@ -137,8 +135,6 @@ export interface AxeViolation {
 
 export interface AxeSummary {
   version: string;
-  /** The rules run: 'wcag' (every rule of AXE_TAGS) or the ids asked for. */
-  rules: 'wcag' | string[];
   violations: AxeViolation[];
   /** Rules axe could not decide (needs a human); counted, not asserted. */
   incomplete: number;
@@ -212,7 +208,6 @@ function cacheKey(target: SweepTarget, url: string, options: SweepOptions): stri
     o.storedTheme,
     o.reducedMotion ?? 'no-preference',
     o.axe ?? true,
-    o.axeRules ?? 'all',
     Object.keys(options.probes ?? {}).sort(),
   ]);
 }
@@ -431,7 +426,7 @@ async function runSweep<R extends ProbeResults>(target: SweepTarget, url: string
     }
 
     let axe: AxeSummary | null = null;
-    if (o.axe ?? true) axe = await runAxe(page, o.axeRules);
+    if (o.axe ?? true) axe = await runAxe(page);
     const done = performance.now();
 
     return {
@@ -466,7 +461,7 @@ async function runSweep<R extends ProbeResults>(target: SweepTarget, url: string
   }
 }
 
-async function runAxe(page: Page, rules?: readonly string[]): Promise<AxeSummary> {
+async function runAxe(page: Page): Promise<AxeSummary> {
   // Evaluated through the DevTools protocol rather than added as an inline
   // <script>: a strict CSP (script-src 'self') would block an inline script
   // and report the harness itself as a CSP violation. Every frame gets axe so
@@ -480,7 +475,7 @@ async function runAxe(page: Page, rules?: readonly string[]): Promise<AxeSummary
     }
   }
   const runOptions: RunOptions = {
-    runOnly: rules ? { type: 'rule', values: [...rules] } : { type: 'tag', values: [...AXE_TAGS] },
+    runOnly: { type: 'tag', values: [...AXE_TAGS] },
     resultTypes: ['violations'],
     frameWaitTime: 5_000,
   };
@@ -489,7 +484,6 @@ async function runAxe(page: Page, rules?: readonly string[]): Promise<AxeSummary
     const r = await axe.run(document, opts);
     return {
       version: r.testEngine.version,
-      rules: 'wcag' as 'wcag' | string[],
       incomplete: r.incomplete.length,
       passes: r.passes.length,
       violations: r.violations.map((v) => ({
@@ -506,7 +500,7 @@ async function runAxe(page: Page, rules?: readonly string[]): Promise<AxeSummary
       })),
     };
   }, runOptions as unknown as Record<string, unknown>);
-  return rules ? { ...results, rules: [...rules] } : results;
+  return results;
 }
 
 // ---------------------------------------------------------------------------
@@ -517,7 +511,6 @@ function describeOptions(o: SweepResult['options']): string {
   if (o.systemScheme !== o.theme) parts.push(`system ${o.systemScheme}`);
   if (o.storedTheme !== o.theme) parts.push(`stored ${o.storedTheme ?? 'none'}`);
   if (o.reducedMotion === 'reduce') parts.push('reduced motion');
-  if (o.axeRules) parts.push(`axe: ${o.axeRules.length} rules`);
   return parts.join(', ');
 }
 
@@ -579,7 +572,7 @@ export function problemCount(result: SweepResult, kinds: readonly ProblemKind[] 
  */
 export function formatProblems(result: SweepResult, kinds: readonly ProblemKind[] = ['axe', 'console', 'requests', 'overflow', 'csp']): string {
   const sections: string[] = [];
-  if (kinds.includes('axe') && result.axe?.violations.length) sections.push(`axe violations (WCAG 2.x A/AA${result.options.axeRules ? `, rules ${result.options.axeRules.join(' ')}` : ''}):\n${formatAxeViolations(result.axe.violations)}`);
+  if (kinds.includes('axe') && result.axe?.violations.length) sections.push(`axe violations (WCAG 2.x A/AA):\n${formatAxeViolations(result.axe.violations)}`);
   if (kinds.includes('console') && result.consoleErrors.length) sections.push(`console errors:\n${formatConsoleErrors(result.consoleErrors)}`);
   if (kinds.includes('requests') && result.failedRequests.length) sections.push(`failed requests:\n${formatFailedRequests(result.failedRequests)}`);
   if (kinds.includes('overflow') && result.overflow.overflowing) sections.push(`horizontal overflow:\n${formatOverflow(result.overflow)}`);
