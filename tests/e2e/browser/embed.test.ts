@@ -9,7 +9,7 @@
 // site that is not an embed, changes nothing. For every id (a build-time
 // figure): without the host script the frame's initial height fits the
 // content at 640 px (within 24 px). Every embed's clean load in both themes
-// is in sweep.test.ts, its static head and body in tests/e2e/dist/charts.test.ts.
+// is in the sweep (harness/sweep-suite.ts), its static head and body in tests/e2e/dist/charts.test.ts.
 // Served without the _headers (plainSiteTest): the rogue test frames a page of
 // the site that is not an embed, which the CSP would refuse outright.
 import { describe, expect } from 'vitest';

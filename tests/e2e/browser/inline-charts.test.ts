@@ -3,7 +3,7 @@
 // chart from its HTML alone, under the `_headers` CSP (its inline stylesheet
 // and theme script allowed by their hashes): once per kind of chart (bar,
 // line, map: one template each), every other request refused. For every
-// embed, in both themes, the sweep (sweep.test.ts) checks that nothing
+// embed, in both themes, the sweep (harness/sweep-suite.ts) checks that nothing
 // blocked rendering and no stylesheet or chart image was fetched, under the
 // CSP. Needs `npm run build` first.
 import { describe, expect } from 'vitest';

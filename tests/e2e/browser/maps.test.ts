@@ -1,7 +1,7 @@
 // The maps in a real browser, as served with the site's headers (the CSP of
 // dist/_headers). What every map page, map embed and region page must be in
 // both themes (clean, and painted in the theme's fills) is checked by the
-// sweep (browser/sweep.test.ts, its mapFills probe, on every page of the
+// sweep (harness/sweep-suite.ts, its maps probe, on every page of the
 // matrix); what the built HTML says (each region a link named with its value,
 // the locator maps of the region pages, the credit) by
 // tests/e2e/dist/maps.test.ts; a corrected figure by
