@@ -18,7 +18,7 @@ export default {
     // one (the other is display:none, so it is not in the accessibility tree),
     // so a reader meets one landmark named "Main". html-validate reads the
     // markup without the stylesheet and sees two. The browser sweep
-    // (tests/e2e/browser/sweep.test.ts) checks the landmarks readers get, on the
+    // (tests/e2e/harness/sweep-suite.ts) checks the landmarks readers get, on the
     // rendered page at 320 and 1280 pixels: two of one role need distinct names.
     'unique-landmark': 'off',
 

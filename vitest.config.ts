@@ -17,6 +17,18 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The files share their workers' module cache: each file would
+          // otherwise load the dataset, the chart registry and the canvas
+          // again (measured: 31 s CPU isolated, 16.5 s shared, 1,656 tests).
+          // Nothing in tests/unit keeps state between files: env stubs are
+          // undone (vi.unstubAllEnvs), data is copied to temporary trees,
+          // and no module is mocked; stubbed env variables, globals and
+          // mocks are undone after every test (the three options below). A
+          // test that mocks a module must undo it in afterAll.
+          isolate: false,
+          unstubEnvs: true,
+          unstubGlobals: true,
+          restoreMocks: true,
         },
       },
       {

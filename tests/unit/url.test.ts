@@ -149,7 +149,8 @@ describe('module-level href/absoluteUrl read the environment on each call', () =
   });
 });
 
-describe('under plain Node (no import.meta.env)', () => {
+// Each test spawns Node (fast idle, seconds on a loaded machine).
+describe('under plain Node (no import.meta.env)', { timeout: 60_000 }, () => {
   const urlModule = fileURLToPath(new URL('../../src/lib/url.ts', import.meta.url));
   const run = (env: Record<string, string>) =>
     execFileSync(

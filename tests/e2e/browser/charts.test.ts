@@ -4,7 +4,7 @@
 // exactly its box after a pointer move and drawing in its plot area, no
 // animation under reduced motion, the image (not the canvas) in print, and
 // reading by keyboard. Each chart page's and the gallery's clean load is in
-// sweep.test.ts; what differs by id (tables, manifest, files) is in
+// the sweep (harness/sweep-suite.ts); what differs by id (tables, manifest, files) is in
 // tests/e2e/dist/charts.test.ts. Needs `npm run build` first.
 import { describe, expect } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';

@@ -9,7 +9,7 @@
 // site that is not an embed, changes nothing. For every id (a build-time
 // figure): without the host script the frame's initial height fits the
 // content at 640 px (within 24 px). Every embed's clean load in both themes
-// is in sweep.test.ts, its static head and body in tests/e2e/dist/charts.test.ts.
+// is in the sweep (harness/sweep-suite.ts), its static head and body in tests/e2e/dist/charts.test.ts.
 // Served without the _headers (plainSiteTest): the rogue test frames a page of
 // the site that is not an embed, which the CSP would refuse outright.
 import { describe, expect } from 'vitest';
@@ -106,6 +106,8 @@ describeWithBrowser('embeds', () => {
       files[`${id}-darkbg.html`] = hostPage(s.code, { style: 'body{background:#101418;color:#eee}' });
       files[`${id}-fixed-light.html`] = hostPage(s.code.replace(/(\/embed\/[a-z0-9-]+\/)"/, '$1?theme=light"'), { htmlAttrs: 'data-theme="dark"' });
     }
+    // Every id's snippet without the host script, on one page (each frame is its own document at the same width).
+    files['all-noscript.html'] = hostPage(CHART_IDS.map((id) => `<div>${snippets.get(id)!.iframeOnly}</div>`).join(''));
     third = await serveFiles({ 'rogue.html': '<!doctype html><html lang="en"><title>third</title><p>a third site</p></html>' }, '127.0.0.3');
     const first = snippets.get(CHART_IDS[0])!;
     files['rogue.html'] = hostPage(
@@ -176,23 +178,36 @@ describeWithBrowser('embeds', () => {
   });
 
   describe('across sites: a host page on 127.0.0.2, the site on 127.0.0.1', () => {
+    // One host page holds every id's frame, 640 px wide and tall enough that no lazy frame waits for a scroll.
+    let allFrames: Promise<Page> | undefined;
+    const framesPage = () =>
+      (allFrames ??= (async () => {
+        const tall = CHART_IDS.reduce((sum, id) => sum + snippets.get(id)!.height, 200);
+        const context = await browser.newContext({ viewport: { width: 640, height: tall } });
+        const page = await context.newPage();
+        await page.goto(host.url('/all-noscript.html'), { waitUntil: 'load' });
+        return page;
+      })());
+    test.afterAll(async () => {
+      if (allFrames) await (await allFrames).context().close();
+    });
+
     test.each(CHART_IDS.map((id) => [id]))('%s: without the host script, the initial height fits the content at 640 px', async (id) => {
       const snippet = snippets.get(id)!;
-      const page = await openHost(`${id}-noscript.html`, 640);
-      try {
-        const frame = await embedFrame(page);
-        await frame.waitForLoadState('load');
-        const content = await contentHeight(frame);
-        const height = await iframeHeight(page);
-        expect(height).toBe(snippet.height);
-        expect(height, `content ${content}px, snippet ${height}px`).toBeGreaterThanOrEqual(content);
-        expect(height, `content ${content}px, snippet ${height}px`).toBeLessThanOrEqual(content + 24);
-        // The chart is there without the script: the static image, loaded (a map: its inline drawing).
-        if (isMapChartId(id)) expect(await frame.locator('svg[data-map]').first().isVisible()).toBe(true);
-        else await until(async () => (await visibleChartImages(frame)).some((i) => i.naturalWidth > 0), 'the chart image in the frame');
-      } finally {
-        await page.context().close();
-      }
+      const page = await framesPage();
+      const frame = await until(async () => !!page.frames().find((f) => f.url().includes(`/embed/${id}/`)), `the frame of ${id}`, 15_000).then(
+        () => page.frames().find((f) => f.url().includes(`/embed/${id}/`))!,
+      );
+      await frame.waitForLoadState('load');
+      await frame.waitForSelector('[data-embed-root]');
+      const content = await contentHeight(frame);
+      const height = await iframeHeight(page, `iframe[src*="/embed/${id}/"]`);
+      expect(height).toBe(snippet.height);
+      expect(height, `content ${content}px, snippet ${height}px`).toBeGreaterThanOrEqual(content);
+      expect(height, `content ${content}px, snippet ${height}px`).toBeLessThanOrEqual(content + 24);
+      // The chart is there without the script: the static image, loaded (a map: its inline drawing).
+      if (isMapChartId(id)) expect(await frame.locator('svg[data-map]').first().isVisible()).toBe(true);
+      else await until(async () => (await visibleChartImages(frame)).some((i) => i.naturalWidth > 0), 'the chart image in the frame');
     });
 
     test.each(onePerKind().flatMap(([kind, id]) => [1280, 800, 375].map((width) => [kind, id, width] as const)))(

@@ -8,6 +8,21 @@
 // - in Chromium, under the _headers CSP: the home page, a chart page (its
 //   interactive chart), the search (Pagefind under the base) and an embed
 //   load with no console error, failed request or CSP violation.
+//
+// Reproducible builds: the same tree is built twice, in two temporary
+// folders, at the same time, with the same SITE_URL and BASE_PATH, on two
+// "machines" that differ on purpose in what must not matter: the time zone
+// (UTC and UTC+14, on different calendar days for most of the day) and the
+// locale (English and German number and date formats), as a laptop and CI
+// would. The two dist/ folders must be byte-identical: the same files, the
+// same bytes. A difference names the file and the first differing bytes;
+// none is accepted (a build date, a random id, an absolute path or a
+// locale's formatting in the output would all be bugs: a corrected figure
+// must show up as the only change between two builds). The first of the two
+// builds is the one the base-path checks above read: one build fewer.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { siteTest as test } from '../harness/fixture.ts';
 import type { Browser, Page } from 'playwright-core';
@@ -28,16 +43,49 @@ import { findAll, listFiles, parseHtml, parseXml, readText, textContent, xmlChil
 import { builtAddress, checkDistLinks, formatLinkProblems, sitemapPaths } from '../../../tools/links.ts';
 
 const BASE = '/belarus-2025/';
+const MACHINES = [
+  { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
+  { TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' },
+];
+let builds: TestBuild[] = [];
+/** The first machine's build: the one the base-path checks read. */
 let build: TestBuild;
 let site: string;
 
 beforeAll(async () => {
   const port = await getFreePort();
   site = `http://127.0.0.1:${port}`;
-  build = await testBuild({ name: 'base-path', env: { SITE_URL: site, BASE_PATH: BASE } });
+  // In parallel: on two cores two builds take little longer than one, and it
+  // also shows that builds running side by side do not disturb each other.
+  builds = await Promise.all(MACHINES.map((machine, i) => testBuild({ name: `base-path-${'ab'[i]}`, env: { SITE_URL: site, BASE_PATH: BASE, ...machine } })));
+  build = builds[0]!;
 });
 afterAll(async () => {
-  await build?.cleanup();
+  await Promise.all(builds.map((b) => b.cleanup()));
+});
+
+const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function firstDifference(a: Buffer, b: Buffer): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const show = (buf: Buffer) => JSON.stringify(buf.subarray(Math.max(0, i - 40), i + 60).toString('utf8'));
+  return `at byte ${i} (${a.length} vs ${b.length} bytes):\n      a: ${show(a)}\n      b: ${show(b)}`;
+}
+
+describe('reproducible builds', () => {
+  test('two builds of the same inputs on two machines (time zone, locale) give byte-identical dist/ folders', () => {
+    for (const b of builds) expect(b.exitCode, formatBuildOutput(b)).toBe(0);
+    const [a, b] = builds.map((x) => x.distDir) as [string, string];
+    const filesA = listFiles(a);
+    const filesB = listFiles(b);
+    expect(filesA.length).toBeGreaterThan(100);
+    expect(filesB, 'the same files').toEqual(filesA);
+    const differences = filesA
+      .filter((f) => digest(path.join(a, f)) !== digest(path.join(b, f)))
+      .map((f) => `  ${f} ${firstDifference(readFileSync(path.join(a, f)), readFileSync(path.join(b, f)))}`);
+    expect(differences, `files that differ between two builds of the same inputs:\n${differences.slice(0, 20).join('\n')}`).toEqual([]);
+  });
 });
 
 const prefix = () => `${site}${BASE}`;

@@ -18,6 +18,11 @@
 // table, the history page, a chart summary, a CSV, a JSON, an embed, a chart
 // image's manifest, a social card's manifest, the timeline, the RSS feed and
 // the result article.
+//
+// The same build also corrects Minsk city's 2025 turnout at the close (69.72
+// to 78.40), a figure no Lukashenka count depends on: the maps follow (the
+// value, the class and so the colour, the change from 2020, the CSV and the
+// manifest). One build for both corrections: they touch different figures.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -73,6 +78,18 @@ function correct(dir: string) {
     sources: ['newsru_0203'],
   });
   writeFileSync(changelogFile, `${JSON.stringify(changelog, null, 2)}\n`);
+}
+
+/** Minsk city's turnout at the close, corrected: 78.40 is in the 75–80 class. */
+const MINSK = { old: '69.72', now: '78.40' };
+
+function correctMinsk(dir: string) {
+  const file = path.join(dir, 'content/data/turnout-2025.json');
+  const t = JSON.parse(readFileSync(file, 'utf8')) as { series: { area: string; values: Record<string, { value: string }> }[] };
+  const city = t.series.find((s) => s.area === 'minsk-city')!;
+  expect(city.values.close!.value).toBe(MINSK.old);
+  city.values.close!.value = MINSK.now;
+  writeFileSync(file, JSON.stringify(t, null, 2) + '\n');
 }
 
 // ---------------------------------------------------------------------------
@@ -176,7 +193,14 @@ describe('rebuilding from corrected data', () => {
   const html = (rel: string) => parseHtml(readText(dist, rel));
 
   beforeAll(async () => {
-    build = await testBuild({ name: 'data-update', mutate: correct, env: { SITE_URL: 'http://127.0.0.1:4399' } });
+    build = await testBuild({
+      name: 'data-update',
+      mutate: (dir) => {
+        correct(dir);
+        correctMinsk(dir);
+      },
+      env: { SITE_URL: 'http://127.0.0.1:4399' },
+    });
     dist = build.distDir;
   }, 300_000);
   afterAll(async () => {
@@ -274,5 +298,19 @@ describe('rebuilding from corrected data', () => {
       const main = findAll(article, (e) => e.tag === 'main')[0]!;
       expect(has(main, NEW_FORMS.formatted[1]!)).toBe(true);
     });
+  });
+
+  test('a corrected turnout moves on the maps: the value, its class, the change, the CSV and the manifest', () => {
+    const map = readText(dist, 'charts/turnout-map-2025/index.html');
+    expect(map).toContain(`aria-label="Minsk city ${MINSK.now}%"`);
+    expect(map).not.toContain(`${MINSK.old}%`);
+    // 78.40 is in the class 75–80: the inset's shape has that class's fill.
+    const inset = /<a class="map__region"[^>]*data-region="minsk-city"[^>]*><rect class="map__hit"[^>]*\/><path class="map__shape m-(\w+)"/.exec(map);
+    expect(inset?.[1]).toBe('s2');
+    expect(readText(dist, 'charts/turnout-change-map/index.html')).toContain('aria-label="Minsk city +12.30 points"');
+    const csv = readText(dist, 'charts/turnout-map-2025/turnout-map-2025.csv');
+    expect(csv).toMatch(new RegExp(`,minsk-city,[^\\r]*,${MINSK.now.replace('.', '\\.')},percent,`));
+    const manifest = JSON.parse(readText(dist, 'charts/manifest.json')) as { charts: { id: string; images: { texts: string[] }[] }[] };
+    for (const image of manifest.charts.find((c) => c.id === 'turnout-map-2025')!.images) expect(image.texts).toContain(`${MINSK.now}%`);
   });
 });

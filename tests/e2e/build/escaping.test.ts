@@ -32,7 +32,7 @@ import {
 } from '../harness/index.ts';
 import { csvRecords, describeElement, findAll, listFiles, parseHtml, parseXml, readText, textContent } from '../../../tools/dist-files.ts';
 import { embedPaths, sitemapPaths } from '../../../tools/links.ts';
-import { SWEEP_CONCURRENCY, limiter } from '../harness/concurrency.ts';
+import { LOAD_CONCURRENCY, limiter } from '../harness/concurrency.ts';
 import { FREE_TEXT_FIELDS } from '../../../src/data/validate/invariants.ts';
 import { loadDataset, formatProblems as formatDataProblems } from '../../../src/data/dataset.ts';
 
@@ -205,7 +205,7 @@ describeWithBrowser('the poisoned build in Chromium, without the CSP', () => {
     pages = [...sitemapPaths(build.distDir, address), ...embedPaths(build.distDir)];
     // No headers hook: an injected script must be free to run for the test to see it.
     server = await startServer({ root: build.distDir, port });
-    const limit = limiter(SWEEP_CONCURRENCY);
+    const limit = limiter(LOAD_CONCURRENCY);
     for (const p of pages) {
       const dialogs: string[] = [];
       const run = limit(() =>

@@ -5,7 +5,7 @@
 //   in order of first use, each entry with title, publisher, date and the URL
 //   exactly as sources.json gives it, figures carrying their data keys, the
 //   table of contents pointing at real headings;
-// Every article in Chromium is in tests/e2e/browser/sweep.test.ts.
+// Every article in Chromium is in tests/e2e/harness/sweep-suite.ts.
 // Needs `npm run build` first (`npm test` does it).
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';

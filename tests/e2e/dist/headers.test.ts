@@ -6,7 +6,7 @@
 // - the file: at most 100 rules and 2,000 characters a line, no CSP on /*,
 //   one CSP per response on every path of the build;
 // The same headers in Chromium are tests/e2e/browser/headers.test.ts; the
-// sweep of every page and embed under them is tests/e2e/browser/sweep.test.ts.
+// sweep of every page and embed under them is tests/e2e/harness/sweep-suite.ts.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';

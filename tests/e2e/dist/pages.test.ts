@@ -3,7 +3,7 @@
 //   every sitemapped page is reachable from / through links, no internal link
 //   or anchor is broken, every page has its head and social card, /sources/
 //   agrees with each page's reference list, the downloads parse;
-// Every page in Chromium is in tests/e2e/browser/sweep.test.ts; search by
+// Every page in Chromium is in tests/e2e/harness/sweep-suite.ts; search by
 // keyboard and without JavaScript in tests/e2e/browser/search.test.ts.
 // Needs `npm run build` first (`npm test` does it).
 import { readFileSync } from 'node:fs';

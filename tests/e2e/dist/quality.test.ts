@@ -5,7 +5,7 @@
 //    content/data/sources.json; no style attribute, inline handler or
 //    javascript: URL (the CSP would block them); no `new Function`, eval or
 //    zod in the client bundles (the CSP has no 'unsafe-eval').
-// The browser checks of the same site are in tests/e2e/browser/ (sweep.test.ts,
+// The browser checks of the same site are in tests/e2e/browser/ (sweep-1/sweep-2.test.ts,
 // keyboard.test.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -27,5 +27,11 @@ export function limiter(max: number): <T>(task: () => Promise<T>) => Promise<T> 
     });
 }
 
-/** Sweeps in flight at once in the whole-site tests. */
+/** Sweeps in flight at once in the whole-site tests (with axe, which keeps a core busy for up to a second a page). */
 export const SWEEP_CONCURRENCY = 3;
+
+/**
+ * Sweeps in flight at once when axe does not run (the poisoned build's
+ * pages): a load is mostly waiting, for the network to stay idle 500 ms.
+ */
+export const LOAD_CONCURRENCY = 5;

@@ -30,7 +30,8 @@ function validate(cwd: string) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run validate with articles', () => {
+// Each test spawns `npm run validate` (a second or two idle, far more on a loaded machine).
+describe('npm run validate with articles', { timeout: 60_000 }, () => {
   it('on the real articles: exit 0 and one line saying how many articles, figures, citations and charts it checked', () => {
     const run = validate(treeWith([]));
     expect(run.stderr).toBe('');

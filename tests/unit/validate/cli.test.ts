@@ -46,7 +46,8 @@ function brokenTree(opts: TreeOptions): string {
   return tree.root;
 }
 
-describe('npm run validate on the real data', () => {
+// A real spawn of `npm run validate` (a second or two idle, far more on a loaded machine).
+describe('npm run validate on the real data', { timeout: 60_000 }, () => {
   it('exits 0 and prints a one-line summary on stdout, nothing on stderr (a real npm run validate)', () => {
     const run = spawnValidate(REPO_ROOT, 'real data');
     expect(run.stderr).toBe('');
