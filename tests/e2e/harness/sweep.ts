@@ -303,6 +303,19 @@ function initScript(cfg: InitConfig): void {
   requestAnimationFrame(() => (state.paint.firstFrame = snapshot()));
 }
 
+/** How long no request may be in flight before a load counts as settled. */
+const QUIET_MS = 150;
+
+async function networkQuiet(network: { inflight: number; last: number }, timeoutMs: number): Promise<void> {
+  const started = performance.now();
+  for (;;) {
+    const now = performance.now();
+    if (network.inflight === 0 && now - network.last >= QUIET_MS) return;
+    if (now - started > timeoutMs) throw new Error(`the network did not settle within ${timeoutMs} ms (${network.inflight} requests in flight)`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 async function runSweep<R extends ProbeResults>(target: SweepTarget, url: string, options: SweepOptions<R>): Promise<SweepResult<R>> {
   const started = performance.now();
   const o = resolvedOptions(options);
@@ -361,17 +374,34 @@ async function runSweep<R extends ProbeResults>(target: SweepTarget, url: string
       isNavigation: request.isNavigationRequest(),
     });
   };
+  // Network quiet: Chromium's own "networkidle" waits 500 ms after the last
+  // request, which was a third of every sweep load; the sweep counts the
+  // requests in flight itself and waits QUIET_MS after the last one settles.
+  const network = { inflight: 0, last: performance.now() };
+  const onRequest = () => {
+    network.inflight++;
+    network.last = performance.now();
+  };
+  const onSettled = () => {
+    network.inflight = Math.max(0, network.inflight - 1);
+    network.last = performance.now();
+  };
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
   page.on('requestfailed', onRequestFailed);
   page.on('response', onResponse);
+  page.on('request', onRequest);
+  page.on('requestfinished', onSettled);
+  page.on('requestfailed', onSettled);
   let installedInit: { dispose(): Promise<void> } | undefined;
 
   try {
     installedInit = await page.addInitScript(initScript, { storageKey: THEME_STORAGE_KEY, storedTheme: o.storedTheme } satisfies InitConfig);
     await options.setup?.(page);
 
-    const response = await page.goto(url, { waitUntil: 'networkidle', timeout: options.timeout ?? 30_000 });
+    const timeout = options.timeout ?? 30_000;
+    const response = await page.goto(url, { waitUntil: 'load', timeout });
+    await networkQuiet(network, timeout);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const loaded = performance.now();
 
@@ -456,6 +486,9 @@ async function runSweep<R extends ProbeResults>(target: SweepTarget, url: string
     page.off('pageerror', onPageError);
     page.off('requestfailed', onRequestFailed);
     page.off('response', onResponse);
+    page.off('request', onRequest);
+    page.off('requestfinished', onSettled);
+    page.off('requestfailed', onSettled);
     await installedInit?.dispose().catch(() => {});
     await dispose();
   }
