@@ -93,7 +93,9 @@ export async function mount(figure: HTMLElement, ChartJs: ChartClass): Promise<v
 
   function build(): void {
     layout = narrow.matches ? 'narrow' : 'wide';
-    const config = applyTheme(data.layouts[layout].config, currentTheme()) as ChartConfiguration;
+    // An embed with no background (?transparent) paints nothing in the page colour either.
+    const transparent = document.documentElement.hasAttribute('data-embed-transparent');
+    const config = applyTheme(data.layouts[layout].config, currentTheme(), transparent ? { background: 'rgba(0, 0, 0, 0)' } : undefined) as ChartConfiguration;
     const horizontal = (config.options as { indexAxis?: string } | undefined)?.indexAxis === 'y';
     config.options = {
       ...config.options,

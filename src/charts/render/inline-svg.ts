@@ -5,7 +5,7 @@
 // so this walks them side by side and writes one SVG whose paint is a class
 // (`f-t`: the theme's text colour as fill, `s2`: the third series colour as
 // stroke, …) that the stylesheet maps to a custom property per theme
-// (src/components/charts/chart-svg.css). It also makes the drawing small:
+// (src/components/charts/chart-svg.css; the values: src/styles/colours.json). It also makes the drawing small:
 // the background rectangle and the clip paths go (the page is the background;
 // nothing is drawn outside the plot), runs of paths with the same paint merge
 // into one path, text keeps one position (its first glyph) and takes its font
@@ -53,6 +53,15 @@ const PAIRS = rolePairs();
 
 /** Every class a drawing may carry, with the property it sets: for the stylesheet and its test. */
 export const PAINT_ROLES: readonly string[] = ROLES.map(([role]) => role);
+
+/**
+ * The custom property (src/styles/colours.json, without `--`) a paint role is
+ * drawn in: text, muted text, grid and background are the page's own tokens,
+ * the rest `chart-<role>`.
+ */
+export function paintVariable(role: string): string {
+  return ({ t: 'color-text', m: 'color-text-muted', g: 'color-divider', b: 'color-bg' } as Record<string, string>)[role] ?? `chart-${role}`;
+}
 
 interface Item {
   tag: 'path' | 'rect' | 'text';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { load } from './helpers.ts';
 import { inlineChartSvg } from '../../../src/charts/images.ts';
 import { LAYOUTS, NARROW_MEDIA } from '../../../src/charts/layout.ts';
-import { FONT_SIZE_CLASSES, mergeThemes, normaliseColour, PAINT_ROLES } from '../../../src/charts/render/inline-svg.ts';
+import { FONT_SIZE_CLASSES, mergeThemes, PAINT_ROLES, paintVariable } from '../../../src/charts/render/inline-svg.ts';
 import { dark, light } from '../../../src/charts/theme.ts';
 
 const css = readFileSync(new URL('../../../src/components/charts/chart-svg.css', import.meta.url), 'utf8');
@@ -46,29 +46,10 @@ describe('mergeThemes', () => {
 });
 
 describe('chart-svg.css', () => {
-  const block = (selector: string) => {
-    const start = css.indexOf(`${selector} {`);
-    expect(start, selector).toBeGreaterThanOrEqual(0);
-    return css.slice(start, css.indexOf('}', start));
-  };
-  const value = (text: string, name: string) => normaliseColour(new RegExp(`--chart-${name}: ([^;]+);`).exec(text)?.[1] ?? '');
-
-  it("holds theme.ts's colours for light, dark (both ways) and print", () => {
-    const darkMedia = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-    const print = css.slice(css.indexOf('@media print'));
-    for (const [text, theme] of [[block(':root'), light], [block(":root[data-theme='dark']"), dark], [darkMedia, dark], [print, light]] as const) {
-      expect(value(text, 't')).toBe(normaliseColour(theme.text));
-      expect(value(text, 'm')).toBe(normaliseColour(theme.mutedText));
-      expect(value(text, 'g')).toBe(normaliseColour(theme.grid));
-      expect(value(text, 'b')).toBe(normaliseColour(theme.background));
-      theme.series.forEach((c, i) => expect(value(text, String(i))).toBe(normaliseColour(c)));
-    }
-  });
-
   it('has a rule for every paint and font class a drawing can carry, and switches layout at NARROW_MEDIA', () => {
     for (const role of PAINT_ROLES) {
-      expect(css).toContain(`.chart-svg .f${role} { fill: var(--chart-${role}); }`);
-      expect(css).toContain(`.chart-svg .s${role} { stroke: var(--chart-${role}); }`);
+      expect(css).toContain(`.chart-svg .f${role} { fill: var(--${paintVariable(role)}); }`);
+      expect(css).toContain(`.chart-svg .s${role} { stroke: var(--${paintVariable(role)}); }`);
     }
     for (const size of FONT_SIZE_CLASSES) expect(css).toContain(`.chart-svg .z${size} { font-size: ${size}px; }`);
     expect(css).toContain(`@media ${NARROW_MEDIA} {`);
