@@ -4,14 +4,15 @@
 // Chart.js with only that kind's parts) and the chart's config loaded; until
 // then the inline drawing is the chart.
 
-type Interactive = typeof import('./interactive.ts');
+/** A kind's chunk: its mount, with that kind's Chart.js bound. */
+type KindChunk = { mount(figure: HTMLElement): Promise<void> };
 
 const EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
-const LOADERS: Record<string, () => Promise<Pick<Interactive, 'mount'>>> = {
+const LOADERS: Record<string, () => Promise<KindChunk>> = {
   bar: () => import('./interactive-bar.ts'),
   line: () => import('./interactive-line.ts'),
 };
-const chunks = new Map<string, Promise<Pick<Interactive, 'mount'>>>();
+const chunks = new Map<string, Promise<KindChunk>>();
 const wired = new WeakSet<Element>();
 
 function activate(figure: HTMLElement): void {
