@@ -2,8 +2,7 @@
 // with only the bar controller and element, the scales and the legend, and the
 // shared mount (interactive.ts).
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
-import { mount as mountChart } from './interactive.ts';
-import { registerCommon } from './kind-parts.ts';
+import { mount as mountChart, registerCommon } from './interactive.ts';
 
 const ChartJs = registerCommon(Chart, BarController, BarElement, CategoryScale, LinearScale, Legend);
 

@@ -2,8 +2,7 @@
 // with only the line controller, line and point elements, the scales and the
 // legend, and the shared mount (interactive.ts).
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
-import { mount as mountChart } from './interactive.ts';
-import { registerCommon } from './kind-parts.ts';
+import { mount as mountChart, registerCommon } from './interactive.ts';
 
 const ChartJs = registerCommon(Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
 

@@ -1,8 +1,8 @@
 // The interactive chart, loaded on a chart's first interaction (hydrate.ts)
 // through the chunk of its kind (interactive-bar.ts, interactive-line.ts),
-// which registers that kind's controller and elements and what every kind
-// uses (kind-parts.ts: scales, legend, the value labels) on its own copy of
-// Chart.js, and hands that Chart class here. This module imports no Chart.js
+// which registers that kind's controller, elements, scales and legend and
+// what every kind uses (registerCommon: the value labels, the font) on its own
+// copy of Chart.js, and hands that Chart class here. This module imports no Chart.js
 // code itself, so the two kinds share no Chart.js chunk and each chunk holds
 // only the parts its kind draws (kind-chunks.ts). Never chart.js/auto. It
 // draws the same config the build drew (configs.ts, themed by
@@ -12,12 +12,27 @@
 
 import type { ActiveElement, Chart, ChartConfiguration } from 'chart.js';
 import { applyTheme } from '../render/apply-theme.ts';
-import type { ThemeName } from '../theme.ts';
+import { directLabelsPlugin } from '../render/direct-labels.ts';
+import { FONT_SIZE, FONT_STACK, type ThemeName } from '../theme.ts';
 import type { InteractiveData } from '../downloads.ts';
 import type { LayoutName } from '../layout.ts';
 
 /** The Chart class of a kind's chunk, with that kind's parts registered. */
 export type ChartClass = typeof Chart;
+
+type Registrable = Parameters<ChartClass['register']>[0];
+
+/**
+ * What every kind registers on its own copy of Chart.js, with that kind's
+ * parts: the value labels and the chart font (the kind's chunk adds its
+ * controller, elements, scales and legend).
+ */
+export function registerCommon(ChartJs: ChartClass, ...parts: Registrable[]): ChartClass {
+  ChartJs.register(...parts, directLabelsPlugin);
+  ChartJs.defaults.font.family = FONT_STACK;
+  ChartJs.defaults.font.size = FONT_SIZE;
+  return ChartJs;
+}
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
