@@ -3,3 +3,8 @@ declare module 'virtual:chart-kind-chunks' {
   const urls: Readonly<Record<string, string>>;
   export default urls;
 }
+
+// The embed's own copy of hydrate.ts (kind-chunks.ts).
+declare module '*/hydrate.ts?embed' {
+  export const hydrateCharts: typeof import('./hydrate.ts').hydrateCharts;
+}
