@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from './src/site.ts';
+import { chartKindChunks } from './src/charts/client/kind-chunks.ts';
 
 // Every absolute URL (canonical links, sitemap, RSS, social images, embed
 // snippets) is built from these two variables, so the same tree can be hosted
@@ -31,6 +32,10 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // Each interactive chart kind gets a chunk with only its Chart.js parts.
+    plugins: [chartKindChunks()],
+    // No preload helper in the chart script every page runs: hydrate.ts fetches a
+    // kind's chunks side by side itself.
+    build: { assetsInlineLimit: 0, modulePreload: false },
   },
 });

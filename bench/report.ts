@@ -57,6 +57,26 @@ export interface SideBySide {
   baselineFiles: { file: string; bytes: number }[];
 }
 
+/** One bar or line chart: its embed beside its limit page (and the usual way, where built). */
+export interface EveryChart {
+  chart: string;
+  kind: string;
+  bytesBefore: number | null;
+  bytesAfter: number | null;
+  /** The largest script fetched after the first interaction: the kind's Chart.js chunk. */
+  chunk: number | null;
+  chunkUrl: string | null;
+  /** Median over the throttled runs, the document included. */
+  requestsBeforeVisible: number | null;
+  limitBytesBefore: number | null;
+  /** Chart visible, throttled, medians (ms). */
+  visibleThrottled: { ours: number | null; limit: number | null; baseline: number | null };
+  runs: { ours: (number | null)[]; limit: (number | null)[]; baseline: (number | null)[] };
+}
+
+/** The budgets of the inline drawing and the per-kind chunks, per chart. */
+export const CHART_BUDGETS = { beforeKB: 6, mapBeforeKB: 8, afterKB: 59, chunkKB: 53, requests: 1, oursOverBaseline: 0.6, oursOverLimit: 1.15 } as const;
+
 export interface GrowthRow {
   label: string;
   factor: number;
@@ -98,6 +118,7 @@ export interface Results {
   lighthouse: LighthouseEntry[];
   bytes: BytesEntry[];
   sideBySide: SideBySide[];
+  everyChart?: EveryChart[];
   growth: GrowthRow[];
   budgets: Budget[];
   errors: string[];
@@ -292,6 +313,39 @@ export function renderReport(r: Results): string {
     push(`**${b.label}** (\`${b.path}\`)`, '', table(['Phase', 'URL', 'Type', 'Status', 'Body bytes', 'gzip-9 bytes', 'At (ms)'], rows), '');
   }
   push('</details>', '');
+
+  // Every chart
+  if (r.everyChart?.length) {
+    const q = (a: number | null, b: number | null) => (a === null || b === null || b === 0 ? '–' : num(a / b, 2));
+    const B = CHART_BUDGETS;
+    push(
+      '## Every chart: our embed, its limit page and the usual way',
+      '',
+      `The limit page (bench/limit/build.ts, served at \`/bench-limit/<id>/\`) holds the embed's inline drawing and data table and nothing else, built by the same Vite: no page shows the chart sooner. "Chart visible" is throttled (${THROTTLED.cpuSlowdown}× CPU, slow 4G), median of ${r.settings.visibleRuns} runs per side, sides alternating; the usual way (\`chart.js/auto\`) is built for ${r.sideBySide.map((s) => s.chart).join(' and ')} only. Requests: those started before the chart was visible, the document included. The chunk is the largest script fetched after the first interaction (the kind's own Chart.js). Budgets: before ≤ ${B.beforeKB} KB, after ≤ ${B.afterKB} KB, chunk ≤ ${B.chunkKB} KB, ${B.requests} request, ours ÷ usual way ≤ ${B.oursOverBaseline}, ours ÷ limit ≤ ${B.oursOverLimit}.`,
+      '',
+      table(
+        ['Chart', 'Kind', 'Before', 'Limit page before', 'Requests before visible', 'Visible (ours)', 'Visible (limit)', 'Ours ÷ limit', 'Visible (usual way)', 'Ours ÷ usual way', 'Chunk', 'After'],
+        r.everyChart.map((c) => [
+          c.chart,
+          c.kind,
+          kb(c.bytesBefore),
+          kb(c.limitBytesBefore),
+          score(c.requestsBeforeVisible),
+          ms(c.visibleThrottled.ours),
+          ms(c.visibleThrottled.limit),
+          q(c.visibleThrottled.ours, c.visibleThrottled.limit),
+          ms(c.visibleThrottled.baseline),
+          q(c.visibleThrottled.ours, c.visibleThrottled.baseline),
+          c.chunk === null ? '–' : `${kb(c.chunk)} (${c.chunkUrl?.replace(/^.*\//, '')})`,
+          kb(c.bytesAfter),
+        ]),
+        [1],
+      ),
+      '',
+      `Every run, throttled (ms): ${r.everyChart.map((c) => `${c.chart}: ours ${c.runs.ours.map((x) => ms(x)).join(', ')}; limit ${c.runs.limit.map((x) => ms(x)).join(', ')}${c.runs.baseline.length ? `; usual way ${c.runs.baseline.map((x) => ms(x)).join(', ')}` : ''}`).join('. ')}.`,
+      '',
+    );
+  }
 
   // Side by side
   push(

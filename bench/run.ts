@@ -19,10 +19,12 @@ import { checkEmbedBudget, measureBytes } from '../tools/bytes.ts';
 import { budgetMisses, median, runLighthouse, summarise, type LighthouseRun, type LighthouseSet, type Preset } from './lighthouse.ts';
 import { measureChartVisible, type Condition, type Side, type VisibleRun } from './visible.ts';
 import { BASELINE_CHARTS, BASELINE_PATH, buildBaseline, compareWithEmbed, installBaselines, type BaselineBuild } from './baseline/build.ts';
+import { buildLimit, installLimits, LIMIT_PATH, type LimitBuild } from './limit/build.ts';
+import { CHART_IDS, isMapChartId } from '../src/charts/ids.ts';
 import { distStats, longestArticle, startPreview, timedBuild, timeNpmScript, type Preview, type Stats } from './site.ts';
 import { generateSynthetic, type SyntheticSummary } from './synthetic.ts';
 import { LIGHTHOUSE_SCREENS, layoutShifts } from './shifts.ts';
-import { writeReport, type Results, type LighthouseEntry, type BytesEntry, type SideBySide, type GrowthRow, type Budget } from './report.ts';
+import { writeReport, type Results, type LighthouseEntry, type BytesEntry, type SideBySide, type GrowthRow, type Budget, type EveryChart, CHART_BUDGETS } from './report.ts';
 
 const LIMIT_MS = 20 * 60_000;
 const LH_RUNS = 3;
@@ -94,6 +96,14 @@ const sameNumbers = await Promise.all(baselines.map((b) => compareWithEmbed(b, d
 log(`baseline pages built (${baselines.map((b) => `${b.id} ${(b.durationMs / 1000).toFixed(1)} s`).join(', ')}); same numbers as the embeds: ${sameNumbers.map((s) => (s.same ? 'yes' : 'NO')).join(', ')}`);
 phase('build the baseline pages');
 
+// The limit pages: each bar and line chart's inline drawing and table alone, by the same Vite.
+const LIMIT_CHARTS = CHART_IDS.filter((id) => !isMapChartId(id));
+const limits: LimitBuild[] = [];
+for (const id of LIMIT_CHARTS) limits.push(await buildLimit(id, distDir));
+await installLimits(limits, distDir);
+log(`limit pages built for ${limits.length} charts (${(limits.reduce((a, b) => a + b.durationMs, 0) / 1000).toFixed(1)} s)`);
+phase('build the limit pages');
+
 const longest = await longestArticle(distDir);
 log(`longest article: ${longest.path} (${longest.chars} characters of text)`);
 
@@ -110,6 +120,7 @@ process.once('SIGINT', () => {
 const lighthouse: LighthouseEntry[] = [];
 const bytes: BytesEntry[] = [];
 const sideBySide: SideBySide[] = [];
+const everyChart: EveryChart[] = [];
 
 try {
   preview = await startPreview(site.build.dir, port);
@@ -125,10 +136,11 @@ try {
     { key: 'chart', label: 'Chart page', path: '/charts/vote-share-2025/', embed: false },
     ...(await embedIds(distDir)).map((id) => ({ key: `embed:${id}`, label: `Embed ${id}`, path: `/embed/${id}/`, embed: true })),
     ...BASELINE_CHARTS.map((id) => ({ key: `baseline:${id}`, label: `Baseline ${id}`, path: `${BASELINE_PATH}${id}/`, embed: false })),
+    ...LIMIT_CHARTS.map((id) => ({ key: `limit:${id}`, label: `Limit page ${id}`, path: `${LIMIT_PATH}${id}/`, embed: false })),
   ];
   for (const p of bytePages) {
     try {
-      const m = await measureBytes(browser, origin + p.path, { interact: !p.key.startsWith('baseline:') });
+      const m = await measureBytes(browser, origin + p.path, { interact: !p.key.startsWith('baseline:') && !p.key.startsWith('limit:') });
       bytes.push({ ...p, result: m, ...(p.embed ? { budget: checkEmbedBudget(m) } : {}) });
       log(`bytes ${p.path}: ${(m.before.gzip9Bytes / 1024).toFixed(1)} KB before, ${(m.afterGzip9Bytes / 1024).toFixed(1)} KB after the first interaction`);
     } catch (error) {
@@ -141,20 +153,31 @@ try {
   // Chart visible: ours (static image's load event) and the baseline (mark after Chart.js's first render).
   const visible = new Map<string, VisibleRun[]>();
   const vkey = (chart: string, side: Side, c: Condition) => `${chart}|${side}|${c}`;
+  const pathOf = (chart: string, side: Side) => (side === 'ours' ? `/embed/${chart}/` : side === 'baseline' ? `${BASELINE_PATH}${chart}/` : `${LIMIT_PATH}${chart}/`);
+  // The two charts with a baseline: ours, the usual way and the limit, both conditions. Every other
+  // bar and line chart: ours and its limit page, throttled. Sides alternate within a run, so load
+  // affects them alike.
+  const visiblePlan: { chart: string; sides: Side[]; conditions: Condition[] }[] = LIMIT_CHARTS.map((chart) =>
+    (BASELINE_CHARTS as readonly string[]).includes(chart)
+      ? { chart, sides: ['ours', 'baseline', 'limit'], conditions: ['unthrottled', 'throttled'] }
+      : { chart, sides: ['ours', 'limit'], conditions: ['throttled'] },
+  );
   for (const condition of ['unthrottled', 'throttled'] as const) {
     for (let run = 0; run < VISIBLE_RUNS; run++) {
-      for (const chart of BASELINE_CHARTS) {
-        for (const side of ['ours', 'baseline'] as const) {
-          const url = origin + (side === 'ours' ? `/embed/${chart}/` : `${BASELINE_PATH}${chart}/`);
+      for (const plan of visiblePlan) {
+        if (!plan.conditions.includes(condition)) continue;
+        for (const side of plan.sides) {
+          const url = origin + pathOf(plan.chart, side);
           try {
             const r = await measureChartVisible(browser, url, side, condition);
-            visible.set(vkey(chart, side, condition), [...(visible.get(vkey(chart, side, condition)) ?? []), r]);
+            visible.set(vkey(plan.chart, side, condition), [...(visible.get(vkey(plan.chart, side, condition)) ?? []), r]);
           } catch (error) {
             errors.push(`chart visible on ${url} (${condition}): ${(error as Error).message}`);
           }
         }
       }
     }
+    log(`chart-visible runs ${condition} done`);
   }
   await browser.close();
   browser = undefined;
@@ -289,6 +312,25 @@ try {
       baselineFiles: b.files,
     });
   }
+  for (const id of LIMIT_CHARTS) {
+    const b = bytes.find((e) => e.key === `embed:${id}`)?.result;
+    const limitBytes = bytes.find((e) => e.key === `limit:${id}`)?.result;
+    const runs = (side: Side) => visible.get(vkey(id, side, 'throttled')) ?? [];
+    const med = (side: Side) => median(runs(side).map((r) => r.chartVisibleMs));
+    const kind = (await readFile(path.join(distDir, 'embed', id, 'index.html'), 'utf8')).match(/data-chart-kind="(\w+)"/)?.[1] ?? '';
+    everyChart.push({
+      chart: id,
+      kind,
+      bytesBefore: b?.before.gzip9Bytes ?? null,
+      bytesAfter: b?.afterGzip9Bytes ?? null,
+      chunk: b?.chartChunk?.gzip9Bytes ?? null,
+      chunkUrl: b?.chartChunk?.url.replace(origin, '') ?? null,
+      requestsBeforeVisible: median(runs('ours').map((r) => r.requestsBefore)),
+      limitBytesBefore: limitBytes?.before.gzip9Bytes ?? null,
+      visibleThrottled: { ours: med('ours'), limit: med('limit'), baseline: runs('baseline').length ? med('baseline') : null },
+      runs: { ours: runs('ours').map((r) => r.chartVisibleMs), limit: runs('limit').map((r) => r.chartVisibleMs), baseline: runs('baseline').map((r) => r.chartVisibleMs) },
+    });
+  }
 } catch (error) {
   errors.push(`measuring the site: ${(error as Error).stack ?? (error as Error).message}`);
 } finally {
@@ -390,6 +432,26 @@ for (const e of bytes.filter((x) => x.budget)) {
     detail: `${(e.result.before.gzip9Bytes / 1024).toFixed(1)} KB before${b.visibleOk ? '' : ' (static chart NOT visible)'}; ${(e.result.afterGzip9Bytes / 1024).toFixed(1)} KB after, limit ${(b.afterLimitBytes / 1024).toFixed(1)} KB`,
   });
 }
+{
+  const B = CHART_BUDGETS;
+  const k = (b: number | null) => (b === null ? '–' : `${(b / 1024).toFixed(1)} KB`);
+  const atMost = (v: number | null, limit: number) => v !== null && v <= limit;
+  for (const c of everyChart) {
+    budgets.push({ name: `Embed ${c.chart}: ≤ ${B.beforeKB} KB before the first interaction`, ok: atMost(c.bytesBefore, B.beforeKB * 1024), detail: k(c.bytesBefore) });
+    budgets.push({ name: `Embed ${c.chart}: ≤ ${B.afterKB} KB after the first interaction`, ok: atMost(c.bytesAfter, B.afterKB * 1024), detail: k(c.bytesAfter) });
+    budgets.push({ name: `Embed ${c.chart}: the ${c.kind} chunk ≤ ${B.chunkKB} KB`, ok: atMost(c.chunk, B.chunkKB * 1024), detail: `${k(c.chunk)} (${c.chunkUrl ?? 'none'})` });
+    budgets.push({ name: `Embed ${c.chart}: ${B.requests} request before the chart is visible`, ok: atMost(c.requestsBeforeVisible, B.requests), detail: String(c.requestsBeforeVisible ?? '–') });
+    const overLimit = c.visibleThrottled.ours !== null && c.visibleThrottled.limit ? c.visibleThrottled.ours / c.visibleThrottled.limit : null;
+    budgets.push({ name: `Embed ${c.chart}: chart visible (throttled) ≤ ${B.oursOverLimit} × the limit page`, ok: atMost(overLimit, B.oursOverLimit), detail: overLimit === null ? '–' : `${overLimit.toFixed(2)} (${Math.round(c.visibleThrottled.ours!)} ms ÷ ${Math.round(c.visibleThrottled.limit!)} ms)` });
+    if (c.visibleThrottled.baseline !== null) {
+      const overBase = c.visibleThrottled.ours !== null && c.visibleThrottled.baseline ? c.visibleThrottled.ours / c.visibleThrottled.baseline : null;
+      budgets.push({ name: `Embed ${c.chart}: chart visible (throttled) ≤ ${B.oursOverBaseline} × chart.js/auto`, ok: atMost(overBase, B.oursOverBaseline), detail: overBase === null ? '–' : `${overBase.toFixed(2)} (${Math.round(c.visibleThrottled.ours!)} ms ÷ ${Math.round(c.visibleThrottled.baseline)} ms)` });
+    }
+  }
+  for (const e of bytes.filter((x) => x.key.startsWith('embed:') && isMapChartId(x.key.slice('embed:'.length)))) {
+    budgets.push({ name: `Embed ${e.key.slice(6)} (map): ≤ ${B.mapBeforeKB} KB before the first interaction`, ok: e.result.before.gzip9Bytes <= B.mapBeforeKB * 1024, detail: k(e.result.before.gzip9Bytes) });
+  }
+}
 const durationMs = Math.round(elapsed());
 const results: Results = {
   command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
@@ -412,6 +474,7 @@ const results: Results = {
   lighthouse,
   bytes,
   sideBySide,
+  everyChart,
   growth,
   budgets,
   errors,

@@ -5,7 +5,11 @@
 //             (captured, not added: a capturing listener installed before
 //             any page script);
 //   baseline: the `chart-visible` performance mark bench/baseline/draw.ts
-//             sets after Chart.js's first render (animation off).
+//             sets after Chart.js's first render (animation off);
+//   limit:    as ours: the bare page with the same inline drawing and table
+//             and nothing else (bench/limit/build.ts).
+// With it, the requests the page had started before that moment (the
+// document included).
 // Both are milliseconds from the start of navigation. LCP cannot be used for
 // this: it ignores canvases.
 //
@@ -17,7 +21,7 @@
 import type { Browser } from 'playwright-core';
 import { DEVICE_SCALE_FACTOR, VIEWPORT } from '../tools/bytes.ts';
 
-export type Side = 'ours' | 'baseline';
+export type Side = 'ours' | 'baseline' | 'limit';
 export type Condition = 'unthrottled' | 'throttled';
 
 export const THROTTLED = {
@@ -32,6 +36,8 @@ export interface VisibleRun {
   chartVisibleMs: number | null;
   /** The load event, for context. */
   loadMs: number | null;
+  /** Requests started before the chart was visible, the document included; null when it never was. */
+  requestsBefore: number | null;
 }
 
 const INIT = `(() => {
@@ -61,13 +67,13 @@ export async function measureChartVisible(browser: Browser, url: string, side: S
         uploadThroughput: (THROTTLED.uploadKbps * 1024) / 8,
       });
     }
-    if (side === 'ours') await page.addInitScript(INIT);
+    if (side !== 'baseline') await page.addInitScript(INIT);
     await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
     const deadline = Date.now() + timeoutMs;
     let chartVisibleMs: number | null = null;
     while (Date.now() < deadline) {
       chartVisibleMs = await page.evaluate((s) => {
-        if (s === 'ours') {
+        if (s !== 'baseline') {
           // The drawing is inline SVG in the HTML: visible at the first paint that shows it.
           const drawing = [...document.querySelectorAll('[data-chart-figure] svg[data-chart-drawing]')].some((svg) => svg.getClientRects().length > 0);
           if (drawing) return performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
@@ -83,7 +89,11 @@ export async function measureChartVisible(browser: Browser, url: string, side: S
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       return nav && nav.loadEventStart > 0 ? nav.loadEventStart : null;
     });
-    return { chartVisibleMs, loadMs };
+    const requestsBefore =
+      chartVisibleMs === null
+        ? null
+        : await page.evaluate((at) => 1 + performance.getEntriesByType('resource').filter((e) => e.startTime <= at).length, chartVisibleMs);
+    return { chartVisibleMs, loadMs, requestsBefore };
   } finally {
     await context.close();
   }

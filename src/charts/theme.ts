@@ -1,6 +1,9 @@
 // Every visual constant of the charts lives here, for the build-time renderer
 // (src/charts/render/) and the browser alike. Plain TypeScript with erasable
-// syntax only, so Node runs it without a bundler.
+// syntax only, so Node runs it without a bundler. Its colours are read from
+// the one colour source, src/styles/colours.json (src/styles/colours.ts), which
+// also gives the pages' and embeds' CSS: they cannot drift apart.
+import { colour, type ColourTheme } from '../styles/colours.ts';
 
 /**
  * The family the renderer registers DejaVu Sans (regular and bold) under.
@@ -20,9 +23,9 @@ export const TITLE_FONT_SIZE = 16;
 export type ThemeName = 'light' | 'dark';
 
 /**
- * Background, text and grid colours are the site's own (src/styles/tokens.css:
- * --color-bg, --color-text, --color-text-muted, --color-divider), so an
- * image sits on the page without a seam. Change them together.
+ * Background, text and grid colours are the site's own (colours.json:
+ * color-bg, color-text, color-text-muted, color-divider), so an image sits on
+ * the page without a seam; the series are chart-0 … chart-7.
  */
 export interface ChartTheme {
   readonly name: ThemeName;
@@ -42,50 +45,34 @@ export interface ChartTheme {
   readonly series: readonly string[];
 }
 
+const SERIES_COUNT = 8;
+
+function themeFrom(name: ColourTheme): ChartTheme {
+  return {
+    name,
+    background: colour(name, 'color-bg'),
+    text: colour(name, 'color-text'),
+    mutedText: colour(name, 'color-text-muted'),
+    grid: colour(name, 'color-divider'),
+    series: Array.from({ length: SERIES_COUNT }, (_v, i) => colour(name, `chart-${i}`)),
+  };
+}
+
 /**
- * Okabe & Ito's colour-blind-safe palette, moved only as far as the 3:1
- * rule on white needs: four of the originals (orange, sky blue, reddish
- * purple, yellow) are too light for a white page. Each replacement was picked
- * near its original to keep the set as far apart as possible under the three
- * simulated colour-vision deficiencies; index for index it is the same colour
- * family as the dark theme.
+ * Okabe & Ito's colour-blind-safe palette (colours.json, chart-0 … chart-7),
+ * moved only as far as the 3:1 rule on white needs: four of the originals
+ * (orange, sky blue, reddish purple, yellow) are too light for a white page,
+ * and each replacement was picked near its original to keep the set as far
+ * apart as possible under the three simulated colour-vision deficiencies
+ * (blue unchanged; orange darkened to ochre; bluish green a touch darker;
+ * vermillion darker; sky blue darkened and turned towards violet to stay
+ * apart from blue; reddish purple a touch darker; yellow darkened to olive;
+ * black). Index for index it is the same colour family as the dark theme.
  */
-export const light: ChartTheme = {
-  name: 'light',
-  background: '#ffffff',
-  text: '#1b1e23',
-  mutedText: '#515a66',
-  grid: '#d5dae0',
-  series: [
-    '#0072B2', // blue (Okabe–Ito, unchanged)
-    '#AC7854', // orange, darkened to ochre
-    '#209880', // bluish green, a touch darker
-    '#C04C00', // vermillion, darker
-    '#8C84E4', // sky blue, darkened and turned towards violet to stay apart from blue
-    '#D470A4', // reddish purple, a touch darker
-    '#9C9404', // yellow, darkened to olive
-    '#000000', // black
-  ],
-};
+export const light: ChartTheme = themeFrom('light');
 
 /** Okabe & Ito's palette as published, with black turned light grey. */
-export const dark: ChartTheme = {
-  name: 'dark',
-  background: '#14171b',
-  text: '#e6e9ed',
-  mutedText: '#a9b1bc',
-  grid: '#3a414a',
-  series: [
-    '#0072B2', // blue
-    '#E69F00', // orange
-    '#009E73', // bluish green
-    '#D55E00', // vermillion
-    '#56B4E9', // sky blue
-    '#CC79A7', // reddish purple
-    '#F0E442', // yellow
-    '#BBBBBB', // black, turned light grey for a dark page
-  ],
-};
+export const dark: ChartTheme = themeFrom('dark');
 
 export const themes: Readonly<Record<ThemeName, ChartTheme>> = { light, dark };
 

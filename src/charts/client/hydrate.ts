@@ -4,23 +4,24 @@
 // Chart.js with only that kind's parts) and the chart's config loaded; until
 // then the inline drawing is the chart.
 
-type Interactive = typeof import('./interactive.ts');
+/** A kind's chunk: its mount, with that kind's Chart.js bound. */
+type KindChunk = { mount(figure: HTMLElement): Promise<void> };
+
+import CHUNKS from 'virtual:chart-kind-chunks';
 
 const EVENTS = ['pointerenter', 'focus', 'touchstart'] as const;
-const LOADERS: Record<string, () => Promise<Pick<Interactive, 'mount'>>> = {
-  bar: () => import('./interactive-bar.ts'),
-  line: () => import('./interactive-line.ts'),
-};
-const chunks = new Map<string, Promise<Pick<Interactive, 'mount'>>>();
+/** A kind's chunk, fetched side by side with the code every kind shares (kind-chunks.ts gives the URLs). */
+const load = (kind: string): Promise<KindChunk> =>
+  Promise.all([import(/* @vite-ignore */ CHUNKS.common!), import(/* @vite-ignore */ CHUNKS[kind]!)]).then(([, chunk]) => chunk as KindChunk);
+const chunks = new Map<string, Promise<KindChunk>>();
 const wired = new WeakSet<Element>();
 
 function activate(figure: HTMLElement): void {
   const kind = figure.dataset.chartKind ?? '';
-  const load = LOADERS[kind];
-  if (!load) return;
+  if (kind === 'common' || !CHUNKS[kind]) return;
   figure.dataset.chartState = 'loading';
   let chunk = chunks.get(kind);
-  if (!chunk) chunks.set(kind, (chunk = load()));
+  if (!chunk) chunks.set(kind, (chunk = load(kind)));
   chunk
     .then((m) => m.mount(figure))
     .catch(() => {

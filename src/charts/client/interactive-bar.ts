@@ -1,7 +1,9 @@
-// The interactive chunk of bar charts: Chart.js's bar controller and element,
-// and the shared mount (interactive.ts).
-import { BarController, BarElement, Chart } from 'chart.js';
+// The interactive chunk of bar charts: its own copy of Chart.js (kind-chunks.ts)
+// with only the bar controller and element, the scales and the legend, and the
+// shared mount (interactive.ts).
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
+import { mount as mountChart, registerCommon } from './interactive.ts';
 
-Chart.register(BarController, BarElement);
+const ChartJs = registerCommon(Chart, BarController, BarElement, CategoryScale, LinearScale, Legend);
 
-export { mount } from './interactive.ts';
+export const mount = (figure: HTMLElement): Promise<void> => mountChart(figure, ChartJs);

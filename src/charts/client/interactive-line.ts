@@ -1,7 +1,9 @@
-// The interactive chunk of line charts: Chart.js's line controller, line and
-// point elements, and the shared mount (interactive.ts).
-import { Chart, LineController, LineElement, PointElement } from 'chart.js';
+// The interactive chunk of line charts: its own copy of Chart.js (kind-chunks.ts)
+// with only the line controller, line and point elements, the scales and the
+// legend, and the shared mount (interactive.ts).
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import { mount as mountChart, registerCommon } from './interactive.ts';
 
-Chart.register(LineController, LineElement, PointElement);
+const ChartJs = registerCommon(Chart, LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend);
 
-export { mount } from './interactive.ts';
+export const mount = (figure: HTMLElement): Promise<void> => mountChart(figure, ChartJs);

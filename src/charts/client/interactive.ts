@@ -1,29 +1,38 @@
 // The interactive chart, loaded on a chart's first interaction (hydrate.ts)
 // through the chunk of its kind (interactive-bar.ts, interactive-line.ts),
-// which registers that kind's controller and elements; this registers what
-// every kind uses (scales, legend, the value labels). Never chart.js/auto. It
+// which registers that kind's controller, elements, scales and legend and
+// what every kind uses (registerCommon: the value labels, the font) on its own
+// copy of Chart.js, and hands that Chart class here. This module imports no Chart.js
+// code itself, so the two kinds share no Chart.js chunk and each chunk holds
+// only the parts its kind draws (kind-chunks.ts). Never chart.js/auto. It
 // draws the same config the build drew (configs.ts, themed by
 // render/apply-theme.ts) on a canvas laid exactly over the static image, and
 // adds reading by keyboard: arrow keys move from value to value, the value
 // shows beside its mark and is announced; Escape hides it.
 
-import {
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  type ActiveElement,
-  type ChartConfiguration,
-} from 'chart.js';
+import type { ActiveElement, Chart, ChartConfiguration } from 'chart.js';
 import { applyTheme } from '../render/apply-theme.ts';
 import { directLabelsPlugin } from '../render/direct-labels.ts';
 import { FONT_SIZE, FONT_STACK, type ThemeName } from '../theme.ts';
 import type { InteractiveData } from '../downloads.ts';
 import type { LayoutName } from '../layout.ts';
 
-Chart.register(CategoryScale, LinearScale, Legend, directLabelsPlugin);
-Chart.defaults.font.family = FONT_STACK;
-Chart.defaults.font.size = FONT_SIZE;
+/** The Chart class of a kind's chunk, with that kind's parts registered. */
+export type ChartClass = typeof Chart;
+
+type Registrable = Parameters<ChartClass['register']>[0];
+
+/**
+ * What every kind registers on its own copy of Chart.js, with that kind's
+ * parts: the value labels and the chart font (the kind's chunk adds its
+ * controller, elements, scales and legend).
+ */
+export function registerCommon(ChartJs: ChartClass, ...parts: Registrable[]): ChartClass {
+  ChartJs.register(...parts, directLabelsPlugin);
+  ChartJs.defaults.font.family = FONT_STACK;
+  ChartJs.defaults.font.size = FONT_SIZE;
+  return ChartJs;
+}
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
@@ -36,7 +45,7 @@ function currentTheme(): ThemeName {
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
-export async function mount(figure: HTMLElement): Promise<void> {
+export async function mount(figure: HTMLElement, ChartJs: ChartClass): Promise<void> {
   const frame = figure.querySelector<HTMLElement>('[data-chart-frame]');
   const readout = figure.querySelector<HTMLElement>('[data-chart-readout]');
   const live = figure.querySelector<HTMLElement>('[data-chart-live]');
@@ -99,7 +108,9 @@ export async function mount(figure: HTMLElement): Promise<void> {
 
   function build(): void {
     layout = narrow.matches ? 'narrow' : 'wide';
-    const config = applyTheme(data.layouts[layout].config, currentTheme()) as ChartConfiguration;
+    // An embed with no background (?transparent) paints nothing in the page colour either.
+    const transparent = document.documentElement.hasAttribute('data-embed-transparent');
+    const config = applyTheme(data.layouts[layout].config, currentTheme(), transparent ? { background: 'rgba(0, 0, 0, 0)' } : undefined) as ChartConfiguration;
     const horizontal = (config.options as { indexAxis?: string } | undefined)?.indexAxis === 'y';
     config.options = {
       ...config.options,
@@ -116,7 +127,7 @@ export async function mount(figure: HTMLElement): Promise<void> {
       },
     };
     chart?.destroy();
-    chart = new Chart(canvas, config);
+    chart = new ChartJs(canvas, config);
     const a = chart.chartArea;
     wrap.dataset.plotArea = [a.left, a.top, a.right, a.bottom].map((v) => Math.round(v)).join(',');
     wrap.dataset.layout = layout;

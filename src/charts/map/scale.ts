@@ -1,8 +1,10 @@
 // The stepped colour scale of a map: class breaks at a "nice" step, the
-// colour of each class (CSS custom properties in src/components/charts/map.css
-// for pages and embeds; the same values here for downloads and social cards),
+// colour of each class (from the one colour source, src/styles/colours.json:
+// custom properties --map-* for pages and embeds, the same values here for
+// downloads and social cards),
 // and which class a value falls in. Pure TypeScript, no DOM.
 
+import { colour } from '../../styles/colours.ts';
 import type { ThemeName } from '../theme.ts';
 
 export interface MapClass {
@@ -78,9 +80,12 @@ export function classIndex(scale: MapScale, value: number): number {
  * a white page (light: darker is higher; dark: lighter is higher). One hue,
  * so lightness alone orders it for every colour vision.
  */
+const run = (theme: ThemeName, prefix: string, from: number, count: number): readonly string[] =>
+  Array.from({ length: count }, (_v, i) => colour(theme, `map-${prefix}${from + i}`));
+
 export const SEQUENTIAL: Record<ThemeName, readonly string[]> = {
-  light: ['#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'],
-  dark: ['#23456f', '#2b5a8f', '#3a74b0', '#5590c9', '#79acdc', '#a3c8ec', '#cfe3f7'],
+  light: run('light', 's', 0, 7),
+  dark: run('dark', 's', 0, 7),
 };
 
 /**
@@ -89,14 +94,19 @@ export const SEQUENTIAL: Record<ThemeName, readonly string[]> = {
  * darker is further from zero; dark: lighter is.
  */
 export const DIVERGING: Record<ThemeName, { below: readonly string[]; above: readonly string[] }> = {
-  light: { below: ['#fdb863', '#e08214', '#b35806', '#8a4406', '#5e2c04'], above: ['#d8daeb', '#b2abd2', '#8073ac', '#542788', '#2d004b'] },
-  dark: { below: ['#5c3a12', '#8a5414', '#b86e14', '#e08e2e', '#f7b860'], above: ['#352f5c', '#4d4486', '#6c62ad', '#9690cc', '#c4c0e6'] },
+  light: { below: run('light', 'n', 1, 5), above: run('light', 'p', 1, 5) },
+  dark: { below: run('dark', 'n', 1, 5), above: run('dark', 'p', 1, 5) },
 };
+
+function otherFills(theme: ThemeName) {
+  const c = (key: string) => colour(theme, `map-${key}`);
+  return { base: c('base'), hl: c('hl'), gap: c('gap'), gapStroke: c('gap-stroke'), stroke: c('stroke'), leader: c('leader') };
+}
 
 /** Fills that are not classes: gaps (no fill), the locator's regions and its highlighted one. */
 export const OTHER_FILLS: Record<ThemeName, { base: string; hl: string; gap: string; gapStroke: string; stroke: string; leader: string }> = {
-  light: { base: '#e3e7ec', hl: '#0a58a8', gap: '#ffffff', gapStroke: '#8a7f6a', stroke: '#ffffff', leader: '#515a66' },
-  dark: { base: '#2a3038', hl: '#8ec5ff', gap: '#14171b', gapStroke: '#978b73', stroke: '#14171b', leader: '#a9b1bc' },
+  light: otherFills('light'),
+  dark: otherFills('dark'),
 };
 
 /** Every fill key and its colour in a theme (the CSS custom property is `--map-<key>`). */

@@ -65,12 +65,17 @@ function resolveTokens(value: unknown, theme: ChartTheme, path: string): unknown
  * order, text and grid in the theme's colours unless the config sets them,
  * `ticks.format` names turned into tick callbacks, and gaps kept as gaps.
  *
+ * `overrides.background` replaces the theme's background colour wherever the
+ * config paints with it (`theme:background`): an embed with no background
+ * (?transparent) draws outlined bars hollow, not filled with a page colour.
+ *
  * Throws on a config that is not plain data (a function, say), on an unknown
  * token or formatter, and on `spanGaps` set: a figure no source gives is a
  * gap in the line, never bridged.
  */
-export function applyTheme(config: StaticChartConfig, themeName: ThemeName): StaticChartConfig {
-  const theme = themes[themeName];
+export function applyTheme(config: StaticChartConfig, themeName: ThemeName, overrides?: Partial<Pick<ChartTheme, 'background'>>): StaticChartConfig {
+  const base = themes[themeName];
+  const theme = base && overrides ? { ...base, ...overrides } : base;
   if (!theme) throw new Error(`unknown theme ${JSON.stringify(themeName)}; known: ${Object.keys(themes).join(', ')}`);
   if (config.type !== 'bar' && config.type !== 'line') {
     throw new Error(`chart type ${JSON.stringify((config as { type?: unknown }).type)} is not rendered; use bar or line`);

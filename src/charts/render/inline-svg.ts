@@ -5,10 +5,11 @@
 // so this walks them side by side and writes one SVG whose paint is a class
 // (`f-t`: the theme's text colour as fill, `s2`: the third series colour as
 // stroke, …) that the stylesheet maps to a custom property per theme
-// (src/components/charts/chart-svg.css). It also makes the drawing small:
+// (src/components/charts/chart-svg.css; the values: src/styles/colours.json). It also makes the drawing small:
 // the background rectangle and the clip paths go (the page is the background;
 // nothing is drawn outside the plot), runs of paths with the same paint merge
-// into one path, text keeps one position (its first glyph) and takes its font
+// into one path, rounded corners are one curve each, text keeps one position
+// (its first glyph, in whole pixels) and takes its font
 // from classes, never from attributes, and nothing carries a `style`
 // attribute (the content security policy forbids them).
 //
@@ -53,6 +54,15 @@ const PAIRS = rolePairs();
 
 /** Every class a drawing may carry, with the property it sets: for the stylesheet and its test. */
 export const PAINT_ROLES: readonly string[] = ROLES.map(([role]) => role);
+
+/**
+ * The custom property (src/styles/colours.json, without `--`) a paint role is
+ * drawn in: text, muted text, grid and background are the page's own tokens,
+ * the rest `chart-<role>`.
+ */
+export function paintVariable(role: string): string {
+  return ({ t: 'color-text', m: 'color-text-muted', g: 'color-divider', b: 'color-bg' } as Record<string, string>)[role] ?? `chart-${role}`;
+}
 
 interface Item {
   tag: 'path' | 'rect' | 'text';
@@ -176,6 +186,64 @@ function absoluteStart(d: string): string {
   return d.replace(/^\s*m/, 'M');
 }
 
+/** A run of quadratic segments this short (every coordinate within it, px) is one rounded corner. */
+const CORNER_STEP = 0.6;
+
+/**
+ * Skia writes a rounded corner (a line chart's rounded-square markers) as a
+ * string of tiny relative quadratic segments (`q0 -0.1 0 -0.2q0 -0.1 0 -0.2…`).
+ * Each such run becomes one quadratic from the run's start to its end with its
+ * control point where the first and last tangents meet: the same corner to
+ * the eye at these sizes, a tenth of the text. Other commands pass through.
+ */
+export function simplifyCorners(d: string): string {
+  // Exponents would read as commands here; Skia writes none, but such a path passes through whole.
+  if (/\de/i.test(d)) return d;
+  const tokens = [...d.matchAll(/([a-zA-Z])([^a-zA-Z]*)/g)].map((m) => ({ raw: m[0], cmd: m[1]!, args: (m[2]!.match(/-?(?:\d+\.?\d*|\.\d+)/g) ?? []).map(Number) }));
+  const out: string[] = [];
+  const small = (a: number[]) => a.length === 4 && a.every((v) => Math.abs(v) <= CORNER_STEP);
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (t.cmd !== 'q' || !small(t.args)) {
+      out.push(t.raw);
+      i++;
+      continue;
+    }
+    let j = i;
+    let ex = 0;
+    let ey = 0;
+    let lastIn = [0, 0];
+    while (j < tokens.length && tokens[j]!.cmd === 'q' && small(tokens[j]!.args)) {
+      const [cx, cy, x, y] = tokens[j]!.args as [number, number, number, number];
+      lastIn = [x - cx, y - cy];
+      ex += x;
+      ey += y;
+      j++;
+    }
+    if (j - i === 1) {
+      out.push(t.raw);
+      i = j;
+      continue;
+    }
+    // Start tangent a from (0, 0), end tangent b into (ex, ey): 0 + s·a = E − u·b.
+    const [ax, ay] = t.args as [number, number];
+    const [bx, by] = lastIn as [number, number];
+    const det = ax * -by - ay * -bx;
+    let cx = ex / 2;
+    let cy = ey / 2;
+    if (Math.abs(det) > 1e-9) {
+      const sParam = (ex * -by - ey * -bx) / det;
+      if (sParam > 0 && Number.isFinite(sParam)) {
+        cx = sParam * ax;
+        cy = sParam * ay;
+      }
+    }
+    out.push(`q${num(cx)} ${num(cy)} ${num(ex)} ${num(ey)}`);
+    i = j;
+  }
+  return out.join('');
+}
+
 const PATH_KEEP = ['stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'fill-rule', 'fill-opacity', 'stroke-opacity'];
 
 /**
@@ -229,14 +297,15 @@ export function mergeThemes(lightSvg: string, darkSvg: string, where: string): {
         if (name === 'stroke-width' && v === '1') continue;
         open += ` ${name}="${v}"`;
       }
-      run.set(open, (run.get(open) ?? '') + absoluteStart(item.attrs.d ?? ''));
+      run.set(open, (run.get(open) ?? '') + simplifyCorners(absoluteStart(item.attrs.d ?? '')));
       return;
     }
     flush();
     const pos = textPosition(item.attrs, item.content);
     if (!pos) return;
     const classes = [fill.cls, ...fontClasses(item.attrs)].filter(Boolean);
-    let tag = `<text x="${num(pos.x)}" y="${num(pos.y)}"`;
+    // Whole pixels: half a pixel of a text's position is invisible, its digits are not free.
+    let tag = `<text x="${Math.round(pos.x)}" y="${Math.round(pos.y)}"`;
     if (classes.length) tag += ` class="${classes.join(' ')}"`;
     if (fill.attr) tag += ` fill="${fill.attr}"`;
     if (pos.transform) tag += ` transform="${pos.transform}"`;

@@ -130,6 +130,54 @@ describeWithBrowser('inline chart drawings', () => {
       }
     });
 
+    test('?transparent: outlined bars stay hollow, in the drawing and in the live chart', async () => {
+      // The chart whose estimates are outlined bars (theme:background inside a ring).
+      const outlined = 'lukashenka-2020-official-vs-estimates';
+      const insides = (page: import('playwright-core').Page) =>
+        page.evaluate(() => [...document.querySelectorAll('svg[data-chart-drawing] .fb')].map((e) => getComputedStyle(e).fill));
+      /** The live chart's pixel at the middle of the first outlined bar's inside (its alpha). */
+      const liveInside = (page: import('playwright-core').Page) =>
+        page.evaluate(() => {
+          const svg = [...document.querySelectorAll<SVGSVGElement>('svg[data-chart-drawing]')].find((s) => s.getClientRects().length > 0)!;
+          // The first bar alone: one path holds every outlined bar's inside.
+          const inside = svg.querySelector('.fb')!;
+          const first = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+          first.setAttribute('d', `M${inside.getAttribute('d')!.split('M')[1]}`);
+          svg.append(first);
+          const box = first.getBBox();
+          first.remove();
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          const canvas = document.querySelector<HTMLCanvasElement>('.chart-figure__canvas canvas')!;
+          const ratio = canvas.width / canvas.getBoundingClientRect().width;
+          const x = Math.round((box.x + box.width / 2) * scale * ratio);
+          const y = Math.round((box.y + box.height / 2) * scale * ratio);
+          return canvas.getContext('2d')!.getImageData(x, y, 1, 1).data[3];
+        });
+      const hollow = await open(`/embed/${outlined}/?transparent&theme=${theme}`, theme, { js: true });
+      try {
+        const fills = await insides(hollow.page);
+        expect(fills.length).toBeGreaterThan(0);
+        expect(new Set(fills)).toEqual(new Set(['none']));
+        await hollow.page.hover('[data-chart-frame]');
+        await hollow.page.waitForSelector('[data-chart-state="live"]', { timeout: 20_000 });
+        expect(await liveInside(hollow.page)).toBe(0);
+        expect(hollow.problems).toEqual([]);
+      } finally {
+        await hollow.close();
+      }
+      // Without the option the inside is the page colour: the checks above can fail.
+      const filled = await open(`/embed/${outlined}/?theme=${theme}`, theme, { js: true });
+      try {
+        const opaque = theme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(20, 23, 27)';
+        expect(new Set(await insides(filled.page))).toEqual(new Set([opaque]));
+        await filled.page.hover('[data-chart-frame]');
+        await filled.page.waitForSelector('[data-chart-state="live"]', { timeout: 20_000 });
+        expect(await liveInside(filled.page)).toBe(255);
+      } finally {
+        await filled.close();
+      }
+    });
+
     test('?static: pointing at and focusing the chart loads no Chart.js; the drawing stays', async () => {
       const on = await open(`/embed/${id}/?static&theme=${theme}`, theme, { js: true });
       try {

@@ -186,16 +186,14 @@ export function visibleChartImages(page: Page | Frame): Promise<{ theme: string;
       .filter((svg) => svg.getClientRects().length > 0)
       .map((svg) => {
         const style = getComputedStyle(svg);
-        const raw = style.getPropertyValue('--chart-b').trim().toLowerCase();
-        // A minifier may write #ffffff as #fff.
-        const bg = /^#[0-9a-f]{3}$/.test(raw) ? `#${[...raw.slice(1)].map((c) => c + c).join('')}` : raw;
+        // The resolved paint of the drawing's first text (its colours are light-dark() pairs).
         const text = svg.querySelector('text.ft, text.fm');
         const textFill = text ? getComputedStyle(text).fill : '';
         // Light: dark text (rgb(27, 30, 35) or rgb(81, 90, 102)) on white; dark: light text on #14171b.
-        const light = bg === '#ffffff' && /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(textFill);
-        const dark = bg === '#14171b' && /^rgb\((230, 233, 237|169, 177, 188)\)$/.test(textFill);
+        const light = /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(textFill);
+        const dark = /^rgb\((230, 233, 237|169, 177, 188)\)$/.test(textFill);
         return {
-          theme: light ? 'light' : dark ? 'dark' : `unknown (${bg}, ${textFill})`,
+          theme: light ? 'light' : dark ? 'dark' : `unknown (${textFill})`,
           naturalWidth: svg.getBoundingClientRect().width,
           complete: svg.querySelectorAll('path, text').length > 0,
           visibility: style.visibility,

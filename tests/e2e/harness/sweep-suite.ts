@@ -59,15 +59,13 @@ async function charts(page: Page): Promise<ChartShown> {
     images: Array.from(document.querySelectorAll<SVGSVGElement>('svg[data-chart-drawing]'))
       .filter((svg) => svg.getClientRects().length > 0)
       .map((svg) => {
-        // The theme the drawing is painted in: its background token and its first text's colour.
-        const raw = getComputedStyle(svg).getPropertyValue('--chart-b').trim().toLowerCase();
-        const bg = /^#[0-9a-f]{3}$/.test(raw) ? `#${[...raw.slice(1)].map((c) => c + c).join('')}` : raw;
+        // The resolved paint of the drawing's first text (its colours are light-dark() pairs).
         const text = svg.querySelector('text.ft, text.fm');
         const fill = text ? getComputedStyle(text).fill : '';
-        const light = bg === '#ffffff' && /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(fill);
-        const dark = bg === '#14171b' && /^rgb\((230, 233, 237|169, 177, 188)\)$/.test(fill);
+        const light = /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(fill);
+        const dark = /^rgb\((230, 233, 237|169, 177, 188)\)$/.test(fill);
         return {
-          theme: light ? 'light' : dark ? 'dark' : `unknown (${bg}, ${fill})`,
+          theme: light ? 'light' : dark ? 'dark' : `unknown (${fill})`,
           naturalWidth: svg.getBoundingClientRect().width,
           firstScreen: svg.getBoundingClientRect().top < innerHeight,
         };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { load } from './helpers.ts';
 import { inlineChartSvg } from '../../../src/charts/images.ts';
 import { LAYOUTS, NARROW_MEDIA } from '../../../src/charts/layout.ts';
-import { FONT_SIZE_CLASSES, mergeThemes, normaliseColour, PAINT_ROLES } from '../../../src/charts/render/inline-svg.ts';
+import { FONT_SIZE_CLASSES, mergeThemes, PAINT_ROLES, paintVariable, simplifyCorners } from '../../../src/charts/render/inline-svg.ts';
 import { dark, light } from '../../../src/charts/theme.ts';
 
 const css = readFileSync(new URL('../../../src/components/charts/chart-svg.css', import.meta.url), 'utf8');
@@ -46,29 +46,10 @@ describe('mergeThemes', () => {
 });
 
 describe('chart-svg.css', () => {
-  const block = (selector: string) => {
-    const start = css.indexOf(`${selector} {`);
-    expect(start, selector).toBeGreaterThanOrEqual(0);
-    return css.slice(start, css.indexOf('}', start));
-  };
-  const value = (text: string, name: string) => normaliseColour(new RegExp(`--chart-${name}: ([^;]+);`).exec(text)?.[1] ?? '');
-
-  it("holds theme.ts's colours for light, dark (both ways) and print", () => {
-    const darkMedia = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-    const print = css.slice(css.indexOf('@media print'));
-    for (const [text, theme] of [[block(':root'), light], [block(":root[data-theme='dark']"), dark], [darkMedia, dark], [print, light]] as const) {
-      expect(value(text, 't')).toBe(normaliseColour(theme.text));
-      expect(value(text, 'm')).toBe(normaliseColour(theme.mutedText));
-      expect(value(text, 'g')).toBe(normaliseColour(theme.grid));
-      expect(value(text, 'b')).toBe(normaliseColour(theme.background));
-      theme.series.forEach((c, i) => expect(value(text, String(i))).toBe(normaliseColour(c)));
-    }
-  });
-
   it('has a rule for every paint and font class a drawing can carry, and switches layout at NARROW_MEDIA', () => {
     for (const role of PAINT_ROLES) {
-      expect(css).toContain(`.chart-svg .f${role} { fill: var(--chart-${role}); }`);
-      expect(css).toContain(`.chart-svg .s${role} { stroke: var(--chart-${role}); }`);
+      expect(css).toContain(`.chart-svg .f${role} { fill: var(--${paintVariable(role)}); }`);
+      expect(css).toContain(`.chart-svg .s${role} { stroke: var(--${paintVariable(role)}); }`);
     }
     for (const size of FONT_SIZE_CLASSES) expect(css).toContain(`.chart-svg .z${size} { font-size: ${size}px; }`);
     expect(css).toContain(`@media ${NARROW_MEDIA} {`);
@@ -84,5 +65,15 @@ describe('inlineChartSvg, every chart', () => {
     // Literal paint only where both themes agree (white or black on a bar).
     for (const m of d.body.matchAll(/\s(?:fill|stroke)="([^"]+)"/g)) expect(['none', '#ffffff', '#000000']).toContain(m[1]);
     expect(d.body).toMatch(/<text [^>]*class="ft/);
+  });
+});
+
+describe('simplifyCorners', () => {
+  it("turns a run of Skia's tiny quadratics into one corner with the same ends and tangents", () => {
+    const quarter = Array.from({ length: 8 }, () => 'q0 -0.1 0 -0.2').join('') + Array.from({ length: 8 }, () => 'q0.1 0 0.2 0').join('');
+    expect(simplifyCorners(`M10 20${quarter}l5 0`)).toBe('M10 20q0 -1.6 1.6 -1.6l5 0');
+  });
+  it('leaves lines, single curves and large curves as they are', () => {
+    for (const d of ['M1 1l2 0l0 2z', 'M1 1q0 -0.1 0 -0.2l3 0', 'M1 1q5 0 5 5q0 5 -5 5']) expect(simplifyCorners(d)).toBe(d);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { COLOURS } from '../../../src/styles/colours.ts';
 import { describe, expect, it } from 'vitest';
 import type { Polygon, MultiPolygon, Position } from 'geojson';
 import { buildFigureIndex } from '../../../src/data/figures/figure-index.ts';
@@ -16,7 +17,7 @@ import type { Dataset } from '../../../src/schemas/index.ts';
 import { MAP_CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 import { buildChartSpec } from '../../../src/charts/registry.ts';
 import { compactPath, containsPoint, loadGeography, PROVENANCE_FILE, projectedArea, projectedBounds, sphericalArea, TOPOJSON_FILE } from '../../../src/charts/map/geo.ts';
-import { classBreaks, classIndex, DIVERGING, fillColours, OTHER_FILLS, SEQUENTIAL } from '../../../src/charts/map/scale.ts';
+import { classBreaks, classIndex, DIVERGING, fillColours, SEQUENTIAL } from '../../../src/charts/map/scale.ts';
 import { buildScene, insetIsClear, INSET, LABEL_AT, mapProjection, MAP_ATTRIBUTION, sceneTexts } from '../../../src/charts/map/scene.ts';
 import { MAP_DOWNLOAD_WIDTH, MAP_WIDTH, type MapChartSpec } from '../../../src/charts/map/spec.ts';
 import { sceneToInlineSvg, sceneToStandaloneSvg } from '../../../src/charts/map/svg.ts';
@@ -191,15 +192,13 @@ describe('the colour scale', () => {
     }
   });
 
-  it('map.css defines every fill as a custom property with the values of scale.ts, for both themes and for print (light)', () => {
+  it('map.css paints every fill class with its custom property from the one colour source', () => {
     const css = readFileSync('src/components/charts/map.css', 'utf8');
-    const block = (selector: string) => css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
-    for (const [selector, theme] of [[':root', 'light'], [":root[data-theme='dark']", 'dark'], [':root:not([data-theme])', 'dark'], [':root[data-theme]', 'light']] as const) {
-      const b = block(selector);
-      const colours = { ...fillColours(theme), 'gap-stroke': OTHER_FILLS[theme].gapStroke, stroke: OTHER_FILLS[theme].stroke, leader: OTHER_FILLS[theme].leader };
-      for (const [k, v] of Object.entries(colours)) expect(b, `${selector} --map-${k}`).toContain(`--map-${k}: ${v};`);
+    for (const k of Object.keys(fillColours('light'))) {
+      expect(css).toContain(`.m-${k} {\n  fill: var(--map-${k});`);
+      expect(COLOURS.light[`map-${k}`], k).toBe(fillColours('light')[k]);
+      expect(COLOURS.dark[`map-${k}`], k).toBe(fillColours('dark')[k]);
     }
-    for (const k of Object.keys(fillColours('light'))) expect(css).toContain(`.m-${k} {\n  fill: var(--map-${k});`);
   });
 });
 
