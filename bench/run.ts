@@ -20,7 +20,7 @@ import { budgetMisses, median, runLighthouse, summarise, type LighthouseRun, typ
 import { measureChartVisible, type Condition, type Side, type VisibleRun } from './visible.ts';
 import { BASELINE_CHARTS, BASELINE_PATH, buildBaseline, compareWithEmbed, installBaselines, type BaselineBuild } from './baseline/build.ts';
 import { buildLimit, installLimits, LIMIT_PATH, type LimitBuild } from './limit/build.ts';
-import { CHART_IDS, isMapChartId } from '../src/charts/ids.ts';
+import { CHART_IDS, isMapChartId } from '../src/schemas/chart-ids.ts';
 import { distStats, longestArticle, startPreview, timedBuild, timeNpmScript, type Preview, type Stats } from './site.ts';
 import { generateSynthetic, type SyntheticSummary } from './synthetic.ts';
 import { LIGHTHOUSE_SCREENS, layoutShifts } from './shifts.ts';
@@ -497,7 +497,7 @@ async function embedIds(dist: string): Promise<string[]> {
 }
 
 async function countContent(): Promise<{ articles: number; charts: number; chartFigures: number }> {
-  const { CHART_IDS } = await import('../src/charts/ids.ts');
+  const { CHART_IDS } = await import('../src/schemas/chart-ids.ts');
   const dir = path.join(BENCH_DIR, '..', 'content', 'articles');
   const files = (await readdir(dir)).filter((f) => f.endsWith('.mdx'));
   let chartFigures = 0;

@@ -11,7 +11,7 @@
 // treat it like any article.
 //
 // Charts: the registry has no data-driven way to add a chart (a chart is an
-// id in src/charts/ids.ts plus a definition in src/charts/registry.ts), so
+// id in src/schemas/chart-ids.ts plus a definition in src/charts/definitions/ and src/charts/registry.ts), so
 // the copy's two files get a few appended lines: each synthetic chart takes a
 // real chart's definition (picked by the seed, so bar and line charts both
 // occur), a varied title, and a seeded subset of its categories and series,

@@ -19,7 +19,7 @@
 // the same code `npm run bench` uses.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHART_IDS, isMapChartId } from '../src/charts/ids.ts';
+import { CHART_IDS, isMapChartId } from '../src/schemas/chart-ids.ts';
 import { KB, EMBED_BUDGET, checkEmbedBudget, measureBytes, type LayoutShiftTotal } from '../tools/bytes.ts';
 import { launchBrowser } from '../tools/chromium.ts';
 import { serveDist } from '../tools/dist.ts';

@@ -15,9 +15,11 @@ import {
   type SeriesPoint,
 } from '../../data/figures/series.ts';
 import { formatDate, GAP_TEXT, signed } from '../../lib/format.ts';
-import type { MapChartId } from '../ids.ts';
+import type { MapChartId } from '../../schemas/chart-ids.ts';
 import type { LayoutName, Size } from '../layout.ts';
-import { credit, describeStage, gapCategories, listJoin, pointNotes, withGaps, wrapTitle, type ChartSpecCommon, type ChartTable } from '../registry.ts';
+import { credit, wrapTitle } from '../assemble.ts';
+import { describeStage, gapCategories, listJoin, pointNotes, withGaps } from '../phrasing.ts';
+import type { ChartSpecCommon, ChartTable } from '../contract.ts';
 import { classBreaks, type MapScale } from './scale.ts';
 import { buildScene, MAP_ATTRIBUTION, type MapInput, type Scene } from './scene.ts';
 import { standaloneSize } from './svg.ts';
