@@ -19,8 +19,8 @@ import log from 'lighthouse-logger';
 import { CHROME_FLAGS, chromiumPath } from './env.ts';
 
 export type Preset = 'mobile' | 'desktop';
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseRun {
   url: string;
@@ -49,7 +49,7 @@ const METRIC_AUDITS = {
 } as const;
 
 /** The command line of one run, as `lighthouse` would be called (and as its flag parser reads it). */
-export function lighthouseArgs(url: string, preset: Preset, outPath: string): string[] {
+function lighthouseArgs(url: string, preset: Preset, outPath: string): string[] {
   return [
     url,
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
@@ -76,7 +76,7 @@ interface Lhr {
   audits: Record<string, LhrAudit>;
 }
 
-export function parseLhr(lhr: Lhr, url: string, preset: Preset, durationMs: number, jsonPath: string): LighthouseRun {
+function parseLhr(lhr: Lhr, url: string, preset: Preset, durationMs: number, jsonPath: string): LighthouseRun {
   const scores: Record<string, number | null> = {};
   for (const [id, c] of Object.entries(lhr.categories)) scores[id] = c.score === null ? null : Math.round(c.score * 100);
   const metric = (id: string) => {

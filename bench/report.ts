@@ -166,7 +166,7 @@ function lhRow(label: string, s: LighthouseSet['median'] | LighthouseSet['runs']
 
 // ---------------------------------------------------------------------------
 
-export function renderReport(r: Results): string {
+function renderReport(r: Results): string {
   const out: string[] = [];
   const push = (...lines: string[]) => out.push(...lines);
   const met = r.budgets.filter((b) => b.ok).length;

@@ -4,7 +4,7 @@
 
 import type { Browser } from 'playwright-core';
 
-export interface ShiftSource {
+interface ShiftSource {
   /** tag.class#id of the moved element. */
   node: string;
   /** Top and height before and after, in CSS pixels. */

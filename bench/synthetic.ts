@@ -43,7 +43,7 @@ export interface SyntheticSummary {
 }
 
 /** mulberry32: small, seeded, the same sequence on every machine. */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -2,7 +2,7 @@
 // busy, with the time of each step at the end.
 //
 //   1. at once:  npm run check (the type check, one core), then
-//                npm run lint:imports (the import rules)
+//                npm run lint:imports (the import rules), npm run lint:unused (knip)
 //                npm run test:unit, then npm run build (the other core)
 //   2. then:     npm run test:dist, npm run test:browser, npm run test:build
 //
@@ -52,7 +52,7 @@ function summary(total: number): void {
 
 const started = performance.now();
 async function checks(): Promise<boolean> {
-  for (const s of ['check', 'lint:imports']) if ((await run(s, { buffer: true })).status !== 0) return false;
+  for (const s of ['check', 'lint:imports', 'lint:unused']) if ((await run(s, { buffer: true })).status !== 0) return false;
   return true;
 }
 const [checked, rest] = await Promise.all([checks(), sequence(['test:unit', 'build'])]);

@@ -16,7 +16,7 @@ import type { Browser, Page, Request, Response } from 'playwright-core';
 export const KB = 1024;
 export const VIEWPORT = { width: 375, height: 667 } as const;
 export const DEVICE_SCALE_FACTOR = 2;
-export const IDLE_MS = 3000;
+const IDLE_MS = 3000;
 
 /** Issue #4's budgets for an embed page. */
 export const EMBED_BUDGET = {
@@ -28,7 +28,7 @@ export const EMBED_BUDGET = {
   mapKB: 8,
 } as const;
 
-export interface ByteEntry {
+interface ByteEntry {
   url: string;
   /** Playwright's resource type: document, script, stylesheet, image, font, fetch, … */
   type: string;
@@ -42,7 +42,7 @@ export interface ByteEntry {
   atMs: number;
 }
 
-export interface PhaseBytes {
+interface PhaseBytes {
   entries: ByteEntry[];
   requests: number;
   bodyBytes: number;
@@ -94,9 +94,9 @@ export interface MeasureOptions {
   viewport?: { width: number; height: number };
 }
 
-export const gzip9 = (body: Buffer | string): number => gzipSync(body, { level: 9 }).length;
-export const toKB = (bytes: number): number => bytes / KB;
-export const formatKB = (bytes: number, digits = 1): string => `${toKB(bytes).toFixed(digits)} KB`;
+const gzip9 = (body: Buffer | string): number => gzipSync(body, { level: 9 }).length;
+const toKB = (bytes: number): number => bytes / KB;
+const formatKB = (bytes: number, digits = 1): string => `${toKB(bytes).toFixed(digits)} KB`;
 
 function phase(entries: ByteEntry[]): PhaseBytes {
   return {

@@ -49,7 +49,7 @@ export interface HtmlElement {
   children: HtmlNode[];
   parent: HtmlElement | null;
 }
-export interface HtmlText {
+interface HtmlText {
   text: string;
   parent: HtmlElement;
 }
@@ -134,7 +134,7 @@ export function parseHtml(html: string): HtmlElement {
   return root;
 }
 
-export function* walkElements(el: HtmlElement): Generator<HtmlElement> {
+function* walkElements(el: HtmlElement): Generator<HtmlElement> {
   for (const c of el.children) {
     if (isElement(c)) {
       yield c;

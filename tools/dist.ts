@@ -7,7 +7,7 @@ import { REPO_ROOT } from './test-build.ts';
 import { startServer, type ServerOptions, type StaticServer } from './server.ts';
 
 /** `dist/` of the checkout, or `E2E_DIST_DIR` to test another build output. */
-export const DIST_DIR = process.env.E2E_DIST_DIR ? path.resolve(process.env.E2E_DIST_DIR) : path.join(REPO_ROOT, 'dist');
+const DIST_DIR = process.env.E2E_DIST_DIR ? path.resolve(process.env.E2E_DIST_DIR) : path.join(REPO_ROOT, 'dist');
 
 /** Throws a message that says what to do when `dist/` has not been built. */
 export function requireDist(distDir = DIST_DIR): string {

@@ -194,4 +194,3 @@ export function formatLinkProblems(problems: readonly LinkProblem[], max = 40): 
   return lines.join('\n');
 }
 
-export type { HtmlElement };

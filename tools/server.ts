@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 const TEXT = '; charset=utf-8';
 
 /** Content types by file extension (lowercase, without the dot). */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
   html: 'text/html' + TEXT,
   htm: 'text/html' + TEXT,
   css: 'text/css' + TEXT,
@@ -44,7 +44,7 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|manifest\+json|wasm)|image\/svg\+xml)/;
 
-export function contentTypeFor(filePath: string): string {
+function contentTypeFor(filePath: string): string {
   const ext = path.extname(filePath).slice(1).toLowerCase();
   // Pagefind's index files (`*.pf_fragment`, `*.pf_index`, `*.pf_meta`,
   // `*.pf_filter`, `wasm.<lang>.pagefind`) are opaque binaries.
@@ -52,7 +52,7 @@ export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[ext] ?? 'application/octet-stream';
 }
 
-export interface HeaderHookRequest {
+interface HeaderHookRequest {
   method: string;
   /** Path as requested, with the base path (e.g. `/belarus-2025/results/2025/`). */
   url: string;
@@ -83,7 +83,7 @@ export interface ServerOptions {
   gzip?: boolean;
 }
 
-export interface ServedRequest {
+interface ServedRequest {
   method: string;
   url: string;
   status: number;

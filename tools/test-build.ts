@@ -63,7 +63,7 @@ async function removeDir(dir: string): Promise<void> {
 }
 
 /** Tracked files plus untracked files that are not ignored, as in the working tree now. */
-export function listSourceFiles(repo = REPO_ROOT): string[] {
+function listSourceFiles(repo = REPO_ROOT): string[] {
   const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
     cwd: repo,
     maxBuffer: 64 * 1024 * 1024,

@@ -40,7 +40,7 @@ function valueAxisTitle(config: unknown): string {
 }
 
 /** The data of one baseline page, from the derivations at bench time. */
-export function baselineData(id: BaselineChartId, root = REPO_ROOT): BaselineChartData {
+function baselineData(id: BaselineChartId, root = REPO_ROOT): BaselineChartData {
   const r = loadDataset(root);
   if (!r.ok) throw new Error(`the dataset has problems: ${r.problems.length}`);
   const { dataset: ds, index } = r;

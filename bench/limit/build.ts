@@ -23,7 +23,7 @@ export interface LimitBuild {
 }
 
 /** The drawing (both layouts) and the data table of a built embed, as its HTML holds them. */
-export function drawingAndTable(embedHtml: string, id: string): { drawings: string[]; table: string } {
+function drawingAndTable(embedHtml: string, id: string): { drawings: string[]; table: string } {
   const drawings = embedHtml.match(/<svg class="chart-svg[\s\S]*?<\/svg>/g) ?? [];
   const table = /<details class="chart-figure__data">[\s\S]*?<\/details>/.exec(embedHtml)?.[0] ?? '';
   if (!drawings.length || !table) throw new Error(`bench limit page: the embed of ${id} has no inline drawing or no data table`);

@@ -21,7 +21,7 @@ export interface ComponentTag {
   line: number;
 }
 
-export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'component';
+type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'blockquote' | 'component';
 
 export interface Block {
   kind: BlockKind;
@@ -33,7 +33,7 @@ export interface Block {
   parts: (string | ComponentTag)[];
 }
 
-export interface BodyProblem {
+interface BodyProblem {
   line: number;
   expected: string;
   found: string;

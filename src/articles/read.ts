@@ -13,7 +13,7 @@ import { parseBody, splitFrontmatter, type ArticleBody } from './body.ts';
 import type { Problem } from '../data/problems.ts';
 import { problemsFromZod } from '../data/zod-issues.ts';
 
-export const ARTICLES_DIR = 'content/articles';
+const ARTICLES_DIR = 'content/articles';
 
 export interface Article {
   /** Repository-relative path, e.g. content/articles/result-at-a-glance.mdx. */
@@ -27,7 +27,7 @@ export interface Article {
 }
 
 /** Article files, sorted; an absent folder means no articles. */
-export function listArticleFiles(root: string): string[] {
+function listArticleFiles(root: string): string[] {
   const dir = join(root, ARTICLES_DIR);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   return readdirSync(dir)

@@ -13,7 +13,7 @@ import type { LayoutName, Size } from './layout.ts';
 import type { MapChartSpec } from './map/spec.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
 
-export interface ChartTableCell {
+interface ChartTableCell {
   /** The exact value, or null where no source gives one. */
   value: number | null;
   /** As the house style writes it: "86.82%", or "no official figure found". */

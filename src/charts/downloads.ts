@@ -33,7 +33,7 @@ export const CSV_COLUMNS = [
   'note',
 ] as const;
 
-export interface ChartDataRow {
+interface ChartDataRow {
   chart: string;
   category_id: string;
   category: string;
@@ -50,7 +50,7 @@ export interface ChartDataRow {
 }
 
 /** One row per value, in table order (category by category, series within). */
-export function chartDataRows(spec: ChartSpec): ChartDataRow[] {
+function chartDataRows(spec: ChartSpec): ChartDataRow[] {
   return spec.table.rows.flatMap((row) =>
     row.cells.map((cell, i) => ({
       chart: spec.id,
@@ -86,7 +86,7 @@ export function toCsv(spec: ChartSpec): string {
   return csvTable(CSV_COLUMNS, rows);
 }
 
-export interface ChartJsonValue {
+interface ChartJsonValue {
   category: string;
   series: string;
   /** The number, or null where no source gives it. */

@@ -14,7 +14,7 @@ import { creditText, sourceLineText, type FigureText } from './figure-text.ts';
 import type { ChartSpec } from './contract.ts';
 import { MAP_MAX_WIDTH } from './map/spec.ts';
 
-export const EMBED_LAYOUT = {
+const EMBED_LAYOUT = {
   /** Padding of the embed's root on every side. */
   padding: 12,
   title: { size: 17, weight: 700, lineHeight: 22, marginBottom: 2 },
@@ -29,9 +29,9 @@ export const EMBED_LAYOUT = {
 } as const;
 
 /** The width the snippet's initial height is computed for (a host column of 640 px). */
-export const SNIPPET_WIDTH = 640;
+const SNIPPET_WIDTH = 640;
 /** Added to the computed height: rounding in the browser's layout, never a whole line. */
-export const SNIPPET_SLACK = 4;
+const SNIPPET_SLACK = 4;
 
 let ctx: SKRSContext2D | undefined;
 function measurer(): SKRSContext2D {

@@ -34,7 +34,7 @@ export function chartFile(spec: ChartSpec, file: string, ctx: FileContext): { bo
   return { body: image.data, contentType: image.contentType };
 }
 
-export interface ManifestImage extends ChartImageInfo {
+interface ManifestImage extends ChartImageInfo {
   /** Site path, e.g. /charts/vote-share-2025/wide-light.svg (without the base path). */
   path: string;
   texts: string[];

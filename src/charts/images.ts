@@ -25,9 +25,9 @@ import { renderChart, type StaticChartConfig } from './render/static.ts';
 import type { ThemeName } from './theme.ts';
 import { mergeThemes } from './render/inline-svg.ts';
 
-export const THEME_NAMES: readonly ThemeName[] = ['light', 'dark'];
+const THEME_NAMES: readonly ThemeName[] = ['light', 'dark'];
 
-export type ImageRole = 'display' | 'download' | 'og';
+type ImageRole = 'display' | 'download' | 'og';
 
 export interface ChartImageInfo {
   /** File name inside /charts/<id>/. */
@@ -56,8 +56,8 @@ export interface ChartImage extends ChartImageInfo {
 }
 
 /** The display drawing's file name: `wide-light.svg`. */
-export const displayFile = (layout: LayoutName, theme: ThemeName) => `${layout}-${theme}.svg`;
-export const downloadFile = (id: ChartId, theme: ThemeName, format: 'png' | 'svg') => `${id}-${theme}.${format}`;
+const displayFile = (layout: LayoutName, theme: ThemeName) => `${layout}-${theme}.svg`;
+const downloadFile = (id: ChartId, theme: ThemeName, format: 'png' | 'svg') => `${id}-${theme}.${format}`;
 export const OG_FILE = 'og.png';
 
 /** What each image of a chart is, without drawing it. */

@@ -19,7 +19,7 @@ export const LAYOUT_WIDTH: Readonly<Record<LayoutName, number>> = { wide: 640, n
 export const NARROW_MEDIA = '(max-width: 559.98px)';
 
 /** Widest a chart is shown on a page: the wide drawing at a little over its own size. */
-export const MAX_DISPLAY_WIDTH = 720;
+const MAX_DISPLAY_WIDTH = 720;
 
 /** The social card: 1200 × 630 pixels, drawn at 600 × 315 CSS pixels and device pixel ratio 2. */
 export const OG_SIZE = { width: 600, height: 315, devicePixelRatio: 2 } as const;

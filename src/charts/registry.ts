@@ -23,13 +23,10 @@ import { definition as turnoutHistory } from './definitions/turnout-history.ts';
 import { definition as voteShare2025 } from './definitions/vote-share-2025.ts';
 import { definition as winnerShareHistory } from './definitions/winner-share-history.ts';
 
-// Names src/charts/map/spec.ts, src/layouts/Embed.astro and src/components/charts
-// import from here; their own modules are src/charts/contract.ts,
-// src/charts/phrasing.ts and src/charts/assemble.ts.
-export type { ChartSpec, ChartSpecCommon, ChartTable } from './contract.ts';
-export { credit, wrapTitle } from './assemble.ts';
+// Names the embed layout and the chart components import from here; their own
+// modules are src/charts/contract.ts and src/site.ts.
+export type { ChartSpec } from './contract.ts';
 export { SITE_NAME } from '../site.ts';
-export { describeStage, gapCategories, listJoin, pointNotes, withGaps } from './phrasing.ts';
 
 const DEFINITIONS = {
   'vote-share-2025': voteShare2025,

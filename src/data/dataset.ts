@@ -29,7 +29,7 @@ function lineCol(text: string, pos: number): string {
   return `line ${line}, column ${col}`;
 }
 
-export function readJsonFile(root: string, rel: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
+function readJsonFile(root: string, rel: string): { ok: true; value: unknown } | { ok: false; problem: Problem } {
   const path = join(root, rel);
   let text: string;
   try {

@@ -26,7 +26,7 @@ export function getDataset(): Dataset {
   return load().ds;
 }
 
-export function getFigureIndex(): Map<string, IndexedFigure> {
+function getFigureIndex(): Map<string, IndexedFigure> {
   return load().index;
 }
 

@@ -14,6 +14,6 @@ export interface SiteData {
   readonly index: FigureIndex;
 }
 
-export function siteData(ds: Dataset): SiteData {
+function siteData(ds: Dataset): SiteData {
   return { ds, index: buildFigureIndex(ds) };
 }

@@ -142,7 +142,7 @@ export function checkTranslations(ds: Dataset): Problem[] {
 }
 
 /** Why a title cannot be in `lang`, judged by its letters; undefined when it can. */
-export function titleLangProblem(title: string, lang: string): string | undefined {
+function titleLangProblem(title: string, lang: string): string | undefined {
   const text = title;
   const cyrillic = /[\u0400-\u04ff]/.test(text);
   const han = /[\u4e00-\u9fff]/.test(text);

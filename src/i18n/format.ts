@@ -41,7 +41,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
 type Decimal = Intl.StringNumericLiteral;
 
 /** How many decimals a decimal string has: "80.10" → 2, "83.0" → 1, "12" → 0. */
-export function decimalsOf(value: string): number {
+function decimalsOf(value: string): number {
   const m = /^[-+]?\d+(?:\.(\d+))?$/.exec(value);
   if (!m) throw new Error(`not a decimal number written with digits: "${value}"`);
   return m[1]?.length ?? 0;

@@ -24,7 +24,7 @@ export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
   ru: { tag: 'ru-RU', endonym: 'Русский', prefix: '/ru' },
 };
 
-export function isLocale(s: string): s is Locale {
+function isLocale(s: string): s is Locale {
   return (LOCALES as readonly string[]).includes(s);
 }
 

@@ -66,7 +66,7 @@ export function formatShortDate(iso: string): string {
   return `${Number(d)} ${MONTHS_LONG[Number(m) - 1]!.slice(0, 3)}`;
 }
 
-export const STAGE_LABELS: Record<Stage, string> = {
+const STAGE_LABELS: Record<Stage, string> = {
   final: 'final',
   preliminary: 'preliminary',
   intermediate: 'CEC interim figure',

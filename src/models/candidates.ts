@@ -4,7 +4,7 @@ import type { Candidate } from '../schemas/index.ts';
 import { computeVoteShareRows } from '../data/figures/series.ts';
 import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 
-export interface CandidateCard {
+interface CandidateCard {
   candidate: Candidate;
   /** 1 for the winner, in order of the final share. */
   place: number;

@@ -21,7 +21,7 @@ export interface CorrectionItem {
   why: string;
 }
 
-export function correctionAnchor(id: string): string {
+function correctionAnchor(id: string): string {
   return `correction-${id}`;
 }
 

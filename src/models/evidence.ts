@@ -10,7 +10,7 @@ import { EVIDENCE_TOPICS, PRODUCER_LABELS, PRODUCER_IDS } from '../schemas/index
 import { ModelBuilder, textSources, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
-export const EVIDENCE_CHART: ChartId = 'lukashenka-2020-official-vs-estimates';
+const EVIDENCE_CHART: ChartId = 'lukashenka-2020-official-vs-estimates';
 
 /** What each producer label means, as the reference defines it. */
 export const PRODUCER_MEANINGS: Record<ProducerLabel, string> = {
@@ -22,18 +22,18 @@ export const PRODUCER_MEANINGS: Record<ProducerLabel, string> = {
   'international-body': 'the OSCE and its election office, UN mandate holders and similar bodies',
 };
 
-export const CONFIDENCE_WORDS: Record<string, string> = {
+const CONFIDENCE_WORDS: Record<string, string> = {
   high: 'High confidence: the producer’s own text, or two independent sources, say this',
   medium: 'Medium confidence: one reputable secondary source',
   low: 'Low confidence: one partisan or unclear source',
   'single-source': 'A single source',
 };
 
-export function evidenceAnchor(id: string): string {
+function evidenceAnchor(id: string): string {
   return `evidence-${id}`;
 }
 
-export interface EvidenceCard {
+interface EvidenceCard {
   item: EvidenceItem;
   anchor: string;
   producer: { id: ProducerLabel; label: string } | undefined;

@@ -5,7 +5,7 @@ import { computeHistoryRows, type HistoryRow } from '../data/figures/series.ts';
 import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
-export interface HistoryTableRow {
+interface HistoryTableRow {
   row: HistoryRow;
   election: Election | undefined;
   registered: Cited;
@@ -22,7 +22,7 @@ export interface HistoryTableRow {
   nums: number[];
 }
 
-export interface PreliminaryRow {
+interface PreliminaryRow {
   id: string;
   label: string;
   date: string;

@@ -34,7 +34,7 @@ export interface HomeModel extends PageModel {
 }
 
 /** The number of articles listed on the home page. */
-export const HOME_ARTICLES = 4;
+const HOME_ARTICLES = 4;
 
 export function homeModel(data: SiteData, articles: readonly ArticleSummary[]): HomeModel {
   const { ds, index } = data;

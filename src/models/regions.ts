@@ -4,13 +4,13 @@ import type { Checkpoint, Dataset, Region } from '../schemas/index.ts';
 import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
-export const NATIONAL = 'belarus';
+const NATIONAL = 'belarus';
 
 export function sortedRegions(ds: Dataset): Region[] {
   return [...ds.regions].sort((a, b) => a.order - b.order);
 }
 
-export interface RegionRow {
+interface RegionRow {
   region: Region | undefined;
   /** 'belarus' or the region id. */
   area: string;

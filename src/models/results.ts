@@ -6,7 +6,7 @@ import { formatCount } from '../lib/format.ts';
 import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
-export interface ResultRow {
+interface ResultRow {
   id: string;
   name: string;
   shortName: string;
@@ -15,14 +15,14 @@ export interface ResultRow {
   preliminary: { votes: Cited; share: Cited };
 }
 
-export interface ComparisonRow extends StageComparisonRow {
+interface ComparisonRow extends StageComparisonRow {
   nPre: number[];
   nFinal: number[];
   /** "none", "+0.01 points", "−6,293", "not comparable". */
   changeText: string;
 }
 
-export interface GapRow {
+interface GapRow {
   key: string;
   label: string;
   note: string;

@@ -86,7 +86,7 @@ export const ROUTES = {
   },
 } as const satisfies Record<string, RouteInfo>;
 
-export type RouteName = keyof typeof ROUTES;
+type RouteName = keyof typeof ROUTES;
 
 export function regionRoute(region: Pick<Region, 'id' | 'name'>): RouteInfo {
   return {

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../schemas/index.ts';
 import { formatDate, formatDateRange } from '../lib/format.ts';
 import { ModelBuilder, textSources, type PageModel } from './common.ts';
 
-export const CATEGORY_LABELS: Record<TimelineEvent['category'], string> = {
+const CATEGORY_LABELS: Record<TimelineEvent['category'], string> = {
   process: 'The vote',
   candidates: 'Candidates',
   prisoners: 'Political prisoners',
@@ -33,7 +33,7 @@ export function eventSources(index: FigureIndex, e: TimelineEvent): string[] {
   return [...new Set([...e.sources, ...textSources(index, e.text, e.note ?? '')])];
 }
 
-export interface TimelineItem {
+interface TimelineItem {
   event: TimelineEvent;
   anchor: string;
   dateText: string;

@@ -9,9 +9,9 @@
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 export const CARD_DIR = '/og/';
-export const CARD_MANIFEST = '/og/manifest.json';
+const CARD_MANIFEST = '/og/manifest.json';
 
-export type CardStage = 'intermediate' | 'preliminary' | 'final';
+type CardStage = 'intermediate' | 'preliminary' | 'final';
 
 /** The key figure a card shows, as the page shows it. */
 export interface CardFigure {
@@ -33,7 +33,7 @@ export interface CardSpec {
   figure?: CardFigure | undefined;
 }
 
-export interface ManifestEntry extends CardSpec {
+interface ManifestEntry extends CardSpec {
   /** The image's route path ('/og/results/2025.png'), without the base path. */
   image: string;
   /** The key figure's stage, where the card shows one. */

@@ -14,14 +14,14 @@ const FrontmatterDateSchema = z.preprocess(
   IsoDateSchema,
 );
 
-export const TypedNumberSchema = z
+const TypedNumberSchema = z
   .strictObject({
     value: z.string().min(1).regex(/\d/, { error: 'the number exactly as typed in the prose, e.g. "2587"' }).describe('The number exactly as typed in the prose'),
     reason: z.string().min(10, { error: 'a reason of at least a few words: why this number is typed rather than drawn from the data' }),
   })
   .describe('A number typed in prose on purpose (not a figure from the data), with the reason');
 
-export const ClaimSchema = z
+const ClaimSchema = z
   .strictObject({
     sentence: z.string().min(8, { error: 'a distinctive fragment of the sentence, as written (figures and citations left out)' }).describe('Words of the sentence that states the absolute or comparison'),
     source: SourceKeySchema.describe('The source that supports it'),
@@ -78,14 +78,14 @@ export const FigurePropsSchema = z
   })
   .refine((p) => p.decimals === undefined || p.per !== undefined, { error: 'decimals only together with per', path: ['decimals'] })
   .refine((p) => p.per === undefined || p.show === 'value', { error: 'show="date" cannot be combined with per', path: ['show'] });
-export type FigureProps = z.input<typeof FigurePropsSchema>;
+type FigureProps = z.input<typeof FigurePropsSchema>;
 
 /** `<Cite id="menafn_joint_0127" />`: one numbered citation (`id`, not `key`: JSX reserves `key`). */
 export const CitePropsSchema = z.strictObject({
   id: SourceKeySchema.describe('A source key from content/data/sources.json'),
   for: z.string().optional().describe('Why this source is cited here, when it follows a <Figure> it is not a source of; for the editor, never rendered'),
 });
-export type CiteProps = z.input<typeof CitePropsSchema>;
+type CiteProps = z.input<typeof CitePropsSchema>;
 
 /** The component names an article may use, and the attributes each accepts. */
 export const ARTICLE_COMPONENTS = {

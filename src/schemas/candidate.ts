@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { translated } from './translations.ts';
 import { CountFigureSchema, IdSchema, IsoDateSchema, SourceListSchema } from './common.ts';
 
-export const CandidateSchema = z
+const CandidateSchema = z
   .strictObject({
     id: IdSchema,
     name: z.string().min(1).describe('Display name, Belarusian-based transliteration'),

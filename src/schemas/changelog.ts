@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema, SourceKeySchema } from './common.ts';
 
-export const ChangelogEntrySchema = z
+const ChangelogEntrySchema = z
   .strictObject({
     id: IdSchema,
     date: IsoDateSchema,

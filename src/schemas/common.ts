@@ -66,12 +66,12 @@ export const ConfidenceSchema = z
  * Words a source puts before a figure ("more than 33,000", "at least 1,265"):
  * kept, so a lower bound is never shown as an exact count.
  */
-export const QualifierSchema = z
+const QualifierSchema = z
   .enum(['about', 'at-least', 'more-than', 'nearly'])
   .describe('As the source qualifies the figure: about, at least, more than, nearly');
 export type Qualifier = z.output<typeof QualifierSchema>;
 
-export const BasisSchema = z
+const BasisSchema = z
   .enum(['took-part', 'ballots-issued', 'valid'])
   .describe('Denominator of a percentage: voters who took part (CEC basis), ballots issued, or valid votes');
 

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateSchema } from './common.ts';
 
-export const PagePathSchema = z
+const PagePathSchema = z
   .string()
   .regex(/^\/([a-z0-9-]+\/)*$/, { error: 'a site path that starts and ends with "/", e.g. "/results/2025/"' })
   .describe('Path of a page on the site, without the base path');

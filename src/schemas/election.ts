@@ -15,9 +15,9 @@ const ContenderSchema = z.strictObject({
 });
 
 /** The share fields a precision exception may name. */
-export const SHARE_FIELDS = ['winner.share', 'winner.shareValid', 'runnerUp.share', 'runnerUp.shareValid', 'againstAll.share', 'againstAll.shareValid', 'invalid.share', 'turnout', 'turnoutAlt'] as const;
+const SHARE_FIELDS = ['winner.share', 'winner.shareValid', 'runnerUp.share', 'runnerUp.shareValid', 'againstAll.share', 'againstAll.shareValid', 'invalid.share', 'turnout', 'turnoutAlt'] as const;
 
-export const PrecisionExceptionSchema = z
+const PrecisionExceptionSchema = z
   .strictObject({
     figure: z.enum(SHARE_FIELDS),
     computed: PercentStringSchema.describe('What the counts give at the published precision'),
@@ -27,7 +27,7 @@ export const PrecisionExceptionSchema = z
   })
   .describe('A published share that the published counts do not reproduce, accepted on purpose');
 
-export const ElectionSchema = z
+const ElectionSchema = z
   .strictObject({
     id: IdSchema,
     year: z.number().int().min(1994).max(2100),

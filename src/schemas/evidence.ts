@@ -19,7 +19,7 @@ export const PRODUCER_LABELS = {
 export type ProducerLabel = keyof typeof PRODUCER_LABELS;
 export const PRODUCER_IDS = Object.keys(PRODUCER_LABELS) as ProducerLabel[];
 
-export const ProducerSchema = z
+const ProducerSchema = z
   .enum(PRODUCER_IDS as [ProducerLabel, ...ProducerLabel[]])
   .describe('Who produced it: independent civil society, opposition-aligned, independent research, state, state-invited international, international body');
 
@@ -33,12 +33,12 @@ export const EVIDENCE_TOPICS = {
   repression: 'Detentions and political prisoners',
 } as const;
 export type EvidenceTopic = keyof typeof EVIDENCE_TOPICS;
-export const EvidenceTopicSchema = z.enum(Object.keys(EVIDENCE_TOPICS) as [EvidenceTopic, ...EvidenceTopic[]]);
+const EvidenceTopicSchema = z.enum(Object.keys(EVIDENCE_TOPICS) as [EvidenceTopic, ...EvidenceTopic[]]);
 
 const FigureSchema = z.union([CountFigureSchema, PercentFigureSchema]);
 const FigureRecord = z.record(IdSchema, FigureSchema);
 
-export const EvidenceItemSchema = z
+const EvidenceItemSchema = z
   .strictObject({
     id: IdSchema,
     year: z.literal([2020, 2025], { error: 'the year of an election the evidence covers: 2020 or 2025' }).describe('The election the evidence is about'),

@@ -14,7 +14,7 @@ import { IdSchema, SourceListSchema } from './common.ts';
 export const NAME_FIELDS = ['name', 'ruLatin', 'be', 'ru', 'lacinka', 'latin'] as const;
 export type NameField = (typeof NAME_FIELDS)[number];
 
-export const NameFormSchema = z.discriminatedUnion('status', [
+const NameFormSchema = z.discriminatedUnion('status', [
   z.strictObject({
     form: z.string().min(1).describe('The name in this form'),
     status: z.literal('sourced'),
@@ -35,17 +35,17 @@ export type NameForm = z.output<typeof NameFormSchema>;
  * forms are sourced or transliterated) and never invented: a name with no
  * usual Cyrillic spelling stays Latin in every edition.
  */
-export const ConventionalFormSchema = z.strictObject({
+const ConventionalFormSchema = z.strictObject({
   form: z.string().min(1).describe('The name in this form'),
   status: z.literal('conventional'),
   note: z.string().min(1).describe('Why this is the usual spelling'),
 });
-export const CyrillicFormSchema = z.union([NameFormSchema, ConventionalFormSchema]);
+const CyrillicFormSchema = z.union([NameFormSchema, ConventionalFormSchema]);
 export type CyrillicForm = z.output<typeof CyrillicFormSchema>;
 
-export const PERSON_GROUPS = ['candidate-2025', 'would-be-candidate', 'earlier-candidate', 'official', 'belarusian', 'foreign', 'author'] as const;
+const PERSON_GROUPS = ['candidate-2025', 'would-be-candidate', 'earlier-candidate', 'official', 'belarusian', 'foreign', 'author'] as const;
 
-export const PersonSchema = z
+const PersonSchema = z
   .strictObject({
     id: IdSchema,
     name: NameFormSchema.describe('The display form, used in all prose and data text'),

@@ -7,12 +7,12 @@ import { IdSchema } from './common.ts';
  * ("the turnout of …"), locative "Мінскай вобласці" / "Минской области",
  * "Мінску" / "Минске" ("in …").
  */
-export const RegionCasesSchema = z.strictObject({
+const RegionCasesSchema = z.strictObject({
   genitive: z.string().min(1).describe('Genitive, e.g. "Мінскай вобласці", "Минска"'),
   locative: z.string().min(1).describe('Locative (prepositional), without the preposition, e.g. "Мінскай вобласці", "Минске"'),
 });
 
-export const RegionSchema = z
+const RegionSchema = z
   .strictObject({
     id: IdSchema,
     name: z.string().min(1).describe('Display name, English usage (e.g. "Gomel Oblast")'),

@@ -21,4 +21,4 @@ export const Regions2020Schema = z
       .min(1),
   })
   .describe('2020 regional figures, for comparison with 2025');
-export type Regions2020 = z.output<typeof Regions2020Schema>;
+type Regions2020 = z.output<typeof Regions2020Schema>;

@@ -19,7 +19,7 @@ const StageResultsSchema = z.strictObject({
   invalid: z.strictObject({ votes: CountFigureSchema }),
   sources: SourceListSchema,
 });
-export type StageResults = z.output<typeof StageResultsSchema>;
+type StageResults = z.output<typeof StageResultsSchema>;
 
 export const Results2025Schema = z
   .strictObject({
@@ -42,4 +42,4 @@ export const Results2025Schema = z
       .describe('Observers the state accredited or reported; none of them independent'),
   })
   .describe('The 2025 national results, preliminary (27 January) and final (3 February)');
-export type Results2025 = z.output<typeof Results2025Schema>;
+type Results2025 = z.output<typeof Results2025Schema>;

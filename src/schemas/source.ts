@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SourceKeySchema, isRealIsoDate } from './common.ts';
 
 /** A full, partial (2025-01), ranged (2025-01-24/2025-01-25) or absent ("undated") date. */
-export const SourceDateSchema = z
+const SourceDateSchema = z
   .string()
   .refine(
     (s) => {
@@ -21,10 +21,10 @@ export const SourceDateSchema = z
  * The languages source titles are written in: English, Belarusian (Cyrillic
  * and Łacinka), Russian, Ukrainian, and the others the sources use.
  */
-export const TITLE_LANGS = ['en', 'be', 'be-Latn', 'ru', 'uk', 'de', 'es', 'it', 'pl', 'pt', 'sk', 'zh'] as const;
-export type TitleLang = (typeof TITLE_LANGS)[number];
+const TITLE_LANGS = ['en', 'be', 'be-Latn', 'ru', 'uk', 'de', 'es', 'it', 'pl', 'pt', 'sk', 'zh'] as const;
+type TitleLang = (typeof TITLE_LANGS)[number];
 
-export const SourceSchema = z
+const SourceSchema = z
   .strictObject({
     key: SourceKeySchema.describe('Citation key, unchanged from the reference (e.g. "menafn_joint_0127")'),
     title: z.string().min(1).describe('Title as the reference gives it; bracketed titles are descriptive'),

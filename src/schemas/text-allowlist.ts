@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const TextAllowEntrySchema = z
+const TextAllowEntrySchema = z
   .strictObject({
     file: z.string().regex(/^content\/[a-z0-9/._-]+$/, { error: 'a repository path such as "content/data/timeline.json"' }),
     path: z.string().min(1).describe('The record/field path as the validator prints it'),

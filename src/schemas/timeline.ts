@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { translated } from './translations.ts';
 import { ConfidenceSchema, CountFigureSchema, IdSchema, IsoDateSchema, PercentFigureSchema, SourceListSchema } from './common.ts';
 
-export const EventDateSchema = z
+const EventDateSchema = z
   .strictObject({
     start: IsoDateSchema,
     end: IsoDateSchema.optional(),
     approximate: z.literal(true).optional().describe('The date is inferred, shown as "about"'),
   })
   .refine((d) => d.end === undefined || d.end >= d.start, { error: 'an end date on or after the start date', path: ['end'] });
-export type EventDate = z.output<typeof EventDateSchema>;
+type EventDate = z.output<typeof EventDateSchema>;
 
-export const EventSchema = z
+const EventSchema = z
   .strictObject({
     id: IdSchema,
     date: EventDateSchema,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { translated, translatedList } from './translations.ts';
 import { CountFigureSchema, IdSchema, IsoDateSchema, PercentFigureSchema } from './common.ts';
 
-export const CheckpointSchema = z.strictObject({
+const CheckpointSchema = z.strictObject({
   id: IdSchema,
   label: z.string().min(1),
   ...translated('label'),
@@ -14,12 +14,12 @@ export const CheckpointSchema = z.strictObject({
 });
 export type Checkpoint = z.output<typeof CheckpointSchema>;
 
-export const TurnoutSeriesSchema = z.strictObject({
+const TurnoutSeriesSchema = z.strictObject({
   area: IdSchema.describe('"belarus" or a region id'),
   pollingStations: CountFigureSchema,
   values: z.record(IdSchema, PercentFigureSchema).describe('Cumulative turnout at each checkpoint id'),
 });
-export type TurnoutSeries = z.output<typeof TurnoutSeriesSchema>;
+type TurnoutSeries = z.output<typeof TurnoutSeriesSchema>;
 
 export const Turnout2025Schema = z
   .strictObject({
@@ -33,4 +33,4 @@ export const Turnout2025Schema = z
     ...translatedList('notFound'),
   })
   .describe('Turnout through early voting and election day, nationally and by region');
-export type Turnout2025 = z.output<typeof Turnout2025Schema>;
+type Turnout2025 = z.output<typeof Turnout2025Schema>;

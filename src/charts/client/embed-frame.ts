@@ -4,8 +4,8 @@
 // Messages are small and public (a height), so they go to any parent origin;
 // theme messages are taken only from the parent window.
 
-export const HEIGHT_MESSAGE = 'belarus-2025:embed-height';
-export const THEME_MESSAGE = 'belarus-2025:embed-theme';
+const HEIGHT_MESSAGE = 'belarus-2025:embed-height';
+const THEME_MESSAGE = 'belarus-2025:embed-theme';
 
 export function startEmbedFrame(): void {
   const root = document.querySelector<HTMLElement>('[data-embed-root]');

@@ -27,7 +27,7 @@ const COPY_QUERY = /[\\/]charts[\\/]client[\\/]hydrate\.ts\?embed$/;
 const VIRTUAL = 'virtual:chart-kind-chunks';
 
 /** The chart kinds with an interactive chunk (src/charts/client/interactive-<kind>.ts). */
-export const INTERACTIVE_KINDS = ['bar', 'line'] as const;
+const INTERACTIVE_KINDS = ['bar', 'line'] as const;
 
 const moduleOf = (name: string) => fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
 

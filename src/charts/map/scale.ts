@@ -7,7 +7,7 @@
 import { colour } from '../../styles/colours.ts';
 import type { ThemeName } from '../theme.ts';
 
-export interface MapClass {
+interface MapClass {
   /** Lower edge (included). */
   lo: number;
   /** Upper edge (excluded, except for the last class). */
@@ -23,7 +23,7 @@ export interface MapScale {
 }
 
 const STEPS = [0.5, 1, 2, 2.5, 5, 10, 20, 25, 50];
-export const MAX_CLASSES = 6;
+const MAX_CLASSES = 6;
 
 /**
  * Classes of equal width at the smallest nice step that covers every value

@@ -15,7 +15,7 @@ import { classIndex, type MapScale } from './scale.ts';
 
 export const MAP_ATTRIBUTION = 'Map: Natural Earth';
 
-export interface MapRegionInput {
+interface MapRegionInput {
   id: string;
   /** Full name, for the link's accessible name ("Brest Oblast"). */
   name: string;
@@ -55,7 +55,7 @@ export interface SceneText {
   halo?: boolean;
 }
 
-export interface SceneRegion {
+interface SceneRegion {
   id: string;
   d: string;
   fill: string;
@@ -79,8 +79,8 @@ export interface Scene {
   attribution: SceneText;
 }
 
-export const NAME_SIZE = 13;
-export const VALUE_SIZE = 14;
+const NAME_SIZE = 13;
+const VALUE_SIZE = 14;
 const SMALL = 13;
 const PAD = 4;
 /** The inset's frame, top left: inside the viewBox corner that the border leaves empty. */
@@ -120,7 +120,7 @@ export function mapProjection(width: number): { projection: GeoProjection; mapHe
 }
 
 /** The same projection, fitted to the city alone inside the inset. */
-export function insetProjection(city: RegionFeature): GeoProjection {
+function insetProjection(city: RegionFeature): GeoProjection {
   return fitProjection([city], INSET_SHAPE);
 }
 

@@ -178,7 +178,7 @@ const MAPS: Record<MapChartId, MapDefinition> = {
 };
 
 /** Words of `text` in lines of at most `max` characters (a longer word keeps a line of its own). */
-export function wrapWords(text: string, max: number): string[] {
+function wrapWords(text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const w of text.split(' ')) {
@@ -193,7 +193,7 @@ export function wrapWords(text: string, max: number): string[] {
 }
 
 /** A class edge in the legend: "65" (percent), "−1", "0", "+2" (percentage points). */
-export function edgeLabel(x: number, unit: MapChartSpec['unit']): string {
+function edgeLabel(x: number, unit: MapChartSpec['unit']): string {
   return unit === 'percentage points' ? signed(String(x)) : String(x);
 }
 

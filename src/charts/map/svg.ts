@@ -13,7 +13,7 @@ import { light as lightTheme, dark as darkTheme } from '../theme.ts';
 import type { Scene, SceneText } from './scene.ts';
 import { fillColours, OTHER_FILLS } from './scale.ts';
 
-export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export interface InlineOptions {
   /** Id of the element naming the map (the figure's title). */

@@ -164,7 +164,7 @@ interface EndLabel {
 }
 
 /** Moves labels apart to at least `gap` between centres, staying within [top, bottom]. */
-export function spreadLabels(ys: number[], gap: number, top: number, bottom: number): number[] {
+function spreadLabels(ys: number[], gap: number, top: number, bottom: number): number[] {
   const order = ys.map((y, i) => ({ y, i })).sort((a, b) => a.y - b.y || a.i - b.i);
   const placed = order.map((o) => o.y);
   for (let k = 1; k < placed.length; k++) placed[k] = Math.max(placed[k]!, placed[k - 1]! + gap);

@@ -7,7 +7,7 @@ import { GlobalFonts } from '@napi-rs/canvas';
 import { FONT_FAMILY } from '../theme.ts';
 
 /** Absolute paths of the DejaVu Sans files registered as FONT_FAMILY. */
-export function chartFontFiles(): { regular: string; bold: string } {
+function chartFontFiles(): { regular: string; bold: string } {
   // Resolved from this module, not the working directory, so it also holds
   // inside Astro's build output, which sits under the project root.
   const pkg = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json');

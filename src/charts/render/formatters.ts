@@ -27,9 +27,9 @@ export const formatters = {
 
 export type FormatterName = keyof typeof formatters;
 
-export const FORMATTER_NAMES = Object.keys(formatters) as FormatterName[];
+const FORMATTER_NAMES = Object.keys(formatters) as FormatterName[];
 
-export function isFormatterName(name: unknown): name is FormatterName {
+function isFormatterName(name: unknown): name is FormatterName {
   return typeof name === 'string' && Object.hasOwn(formatters, name);
 }
 

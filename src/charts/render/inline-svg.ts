@@ -32,7 +32,7 @@ const ROLES: ReadonlyArray<[string, (t: ChartTheme) => string]> = [
 const NAMED: Record<string, string> = { white: '#ffffff', black: '#000000' };
 
 /** `#ABC`, `#aabbcc`, `white` → `#aabbcc`; anything else as given, lower-cased. */
-export function normaliseColour(colour: string): string {
+function normaliseColour(colour: string): string {
   const c = colour.trim().toLowerCase();
   if (NAMED[c]) return NAMED[c];
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/.exec(c);
@@ -80,7 +80,7 @@ function attrsOf(source: string): Record<string, string> {
 }
 
 /** The drawing's marks in painting order; clip paths and groups are dropped. */
-export function parseSkiaSvg(svg: string): { width: number; height: number; items: Item[] } {
+function parseSkiaSvg(svg: string): { width: number; height: number; items: Item[] } {
   const open = /<svg\b([^>]*)>/.exec(svg);
   if (!open) throw new Error('inline SVG: no <svg> element');
   const root = attrsOf(open[1]!);

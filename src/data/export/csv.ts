@@ -6,7 +6,7 @@
  */
 export type CsvCell = string | number | boolean | null | undefined;
 
-export function csvField(value: CsvCell): string {
+function csvField(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   const s = typeof value === 'string' ? value : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;

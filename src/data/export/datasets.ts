@@ -15,7 +15,7 @@ import { computeHistoryRows } from '../figures/series.ts';
 import { sourceLabel } from '../../lib/citations.ts';
 import { csvTable } from './csv.ts';
 
-export type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | null;
 export type Row = Record<string, Cell>;
 
 export interface Column {
@@ -68,7 +68,7 @@ const FIGURE_COLUMNS: Column[] = [
   { name: 'file', description: 'The data file the figure comes from' },
 ];
 
-export const FigureRowSchema = z.strictObject({
+const FigureRowSchema = z.strictObject({
   key: FigureKeySchema,
   kind: z.enum(['count', 'percent', 'points']),
   status: z.enum(['published', 'reported-rounded', 'derived', 'not-found', 'estimate']),
@@ -109,7 +109,7 @@ function figureRows(index: FigureIndex, filter: (e: IndexedFigure) => boolean = 
   });
 }
 
-export const HistoryRowSchema = z.strictObject({
+const HistoryRowSchema = z.strictObject({
   id: z.string(), label: z.string(), year: z.number(), round: z.number(), date: z.string(), final_date: z.string().nullable(),
   stage: StageSchema,
   registered: z.number().nullable(), took_part: z.number().nullable(), turnout: z.string().nullable(),

@@ -196,7 +196,7 @@ export function computeTurnoutCloseByRegion(ds: Dataset, index: Index, year: '20
 }
 
 /** Key of the derived change in close-of-polls turnout, 2020 to 2025, in percentage points. */
-export const turnoutChangeKey = (region: string) => `2025.turnout.${region}.close-change-2020`;
+const turnoutChangeKey = (region: string) => `2025.turnout.${region}.close-change-2020`;
 
 /** The change in close-of-polls turnout from 2020 to 2025, by region (a gap where either year has no figure). */
 export function computeTurnoutChangeByRegion(ds: Dataset, index: Index): Derivation {
@@ -252,7 +252,7 @@ export function computePreliminaryVsFinal(ds: Dataset, index: Index): StageCompa
  * The order is fixed (official first), never sorted by size: the bars are
  * not a ranking of one quantity.
  */
-export const LUKASHENKA_2020_BARS = [
+const LUKASHENKA_2020_BARS = [
   { id: 'cec', key: '2020.winner.share' },
   { id: 'protocols', key: 'evidence.golos-protocols-2020.lukashenka-share' },
   { id: 'joint-study', key: 'evidence.joint-study-2021.lukashenka-share' },

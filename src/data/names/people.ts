@@ -13,7 +13,7 @@ const RULES: Partial<Record<NameField, Partial<Record<NameField, (s: string) => 
   ruLatin: { ru: ruLatin },
 };
 
-export function formOf(p: Person, field: NameField): NameForm | CyrillicForm | undefined {
+function formOf(p: Person, field: NameField): NameForm | CyrillicForm | undefined {
   return p[field];
 }
 

@@ -26,7 +26,7 @@ import { checkSentenceRules, sentenceRuleContext } from './rules/index.ts';
 import { checkCorrections } from './corrections.ts';
 
 /** The longest quotation allowed, in words. */
-export const MAX_QUOTE_WORDS = 12;
+const MAX_QUOTE_WORDS = 12;
 
 export interface ArticleContext {
   index: Map<string, IndexedFigure>;
@@ -38,7 +38,7 @@ export interface ArticleContext {
 
 
 /** Checks one component tag; returns problems in the house form. */
-export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): Problem[] {
+function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): Problem[] {
   const out: Problem[] = [];
   const where = (attr?: string) => `line ${tag.line}, <${tag.name}${attr ? ` ${attr}` : ''}>`;
   const allowed = (ARTICLE_COMPONENTS as Record<string, readonly string[]>)[tag.name];

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Correction } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 
-export const CORRECTIONS_FILE = 'content/data/corrections.json';
+const CORRECTIONS_FILE = 'content/data/corrections.json';
 
 /** The source file of a page path: /results/2025/ → src/pages/results/2025/index.astro. */
 export function pageFile(path: string): string {

@@ -14,7 +14,7 @@ const F = (name: string) => `${DATA_DIR}/${name}`;
 const MONTH_RE = new RegExp(`^(${MONTHS_LONG.join('|')})$`);
 
 /** Numbers in free text that are neither years nor the day of a date. */
-export function strayNumbers(text: string): string[] {
+function strayNumbers(text: string): string[] {
   const bare = text.replace(FIGURE_REF, ' ');
   const tokens = bare.split(/(\s+)/);
   const words = tokens.filter((t) => !/^\s+$/.test(t));
@@ -425,4 +425,3 @@ export function checkInvariants(ds: Dataset, index: Map<string, IndexedFigure>):
   return ctx.problems;
 }
 
-export { describeValue };

@@ -5,8 +5,6 @@
 import { describe } from 'vitest';
 import { browserAvailability, isCI, missingBrowserError } from '../../../tools/chromium.ts';
 
-export { browserAvailability, chromiumPath, isCI, launchBrowser, CHROMIUM_ARGS } from '../../../tools/chromium.ts';
-export type { BrowserAvailability } from '../../../tools/chromium.ts';
 
 const availability = browserAvailability();
 if (!availability.available && isCI()) {
@@ -16,7 +14,7 @@ if (!availability.available && isCI()) {
 }
 
 /** True when Chromium can be launched; the global setup has printed why if not. */
-export const browserAvailable: boolean = availability.available;
+const browserAvailable: boolean = availability.available;
 
 /**
  * `describe` for tests that need Chromium. Without a browser (and outside CI)

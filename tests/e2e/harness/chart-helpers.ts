@@ -14,7 +14,7 @@ import { decodeEntities } from '../../../tools/dist-files.ts';
 import { startServer, type StaticServer } from '../../../tools/server.ts';
 
 export { CHART_IDS };
-export type ChartId = (typeof CHART_IDS)[number];
+type ChartId = (typeof CHART_IDS)[number];
 
 /** The chart's JSON download, as built: categories, series, values. */
 export interface BuiltChartJson {
@@ -31,7 +31,7 @@ export async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function fetchText(url: string): Promise<string> {
+async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return response.text();
@@ -211,7 +211,7 @@ export function visibleChartImages(page: Page | Frame): Promise<{ theme: string;
  * resizing) is tested on the first id of each kind; what differs by id
  * (tables, heights, files) loops over CHART_IDS.
  */
-export function chartsByKind(root = REPO_ROOT): Map<string, string[]> {
+function chartsByKind(root = REPO_ROOT): Map<string, string[]> {
   const r = loadDataset(root);
   if (!r.ok) throw new Error('the dataset next to dist/ does not validate (npm run validate)');
   const kinds = new Map<string, string[]>();

@@ -28,7 +28,7 @@ export function parseColor(value: string | null | undefined): Rgba | null {
 }
 
 /** WCAG relative luminance, 0 (black) .. 1 (white); alpha is ignored. */
-export function relativeLuminance({ r, g, b }: Rgba): number {
+function relativeLuminance({ r, g, b }: Rgba): number {
   const lin = (c: number) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;

@@ -42,7 +42,7 @@ const dist = requireDist();
 const PAGES = [...sitemapPaths(dist, builtAddress(dist)), ...embedPaths(dist), '/404.html'];
 const MATRIX = sweepMatrix(PAGES);
 /** Test files the matrix is cut into (browser/sweep-<n>.test.ts). */
-export const SWEEP_SHARDS = 2;
+const SWEEP_SHARDS = 2;
 
 interface ChartShown {
   /** Charts on the page: figures, or the gallery's cards. */

@@ -10,15 +10,15 @@ import type { AxeResults, ImpactValue, RunOptions } from 'axe-core';
 import { isDarkColor, parseColor } from './colors.ts';
 
 export type Theme = 'light' | 'dark';
-export type ColorScheme = 'light' | 'dark' | 'no-preference';
+type ColorScheme = 'light' | 'dark' | 'no-preference';
 
 /** The localStorage key the site keeps the reader's theme under. */
-export const THEME_STORAGE_KEY = 'theme';
+const THEME_STORAGE_KEY = 'theme';
 
 /** WCAG 2.0, 2.1 and 2.2, levels A and AA. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
 
-export interface ProbeContext {
+interface ProbeContext {
   url: string;
   options: Readonly<SweepOptions>;
 }
@@ -28,7 +28,7 @@ export interface ProbeContext {
  * before axe runs, in the same page load as everything else. Whatever it
  * returns (JSON or any value) lands in `result.probes[name]`.
  */
-export type Probe<T = unknown> = (page: Page, context: ProbeContext) => Promise<T> | T;
+type Probe<T = unknown> = (page: Page, context: ProbeContext) => Promise<T> | T;
 /** Probe results by name; `Probes<R>` is the matching set of probes (R is inferred from them). */
 export type ProbeResults = Record<string, unknown>;
 export type Probes<R extends ProbeResults = ProbeResults> = { [K in keyof R]: Probe<R[K]> };
@@ -58,14 +58,14 @@ export interface SweepOptions<R extends ProbeResults = ProbeResults> {
   timeout?: number;
 }
 
-export interface ConsoleError {
+interface ConsoleError {
   source: 'console' | 'pageerror';
   text: string;
   /** `url:line` where Chromium reports one. */
   location?: string;
 }
 
-export interface FailedRequest {
+interface FailedRequest {
   url: string;
   method: string;
   resourceType: string;
@@ -77,7 +77,7 @@ export interface FailedRequest {
   isNavigation: boolean;
 }
 
-export interface Overflow {
+interface Overflow {
   overflowing: boolean;
   scrollWidth: number;
   clientWidth: number;
@@ -85,7 +85,7 @@ export interface Overflow {
   offenders: string[];
 }
 
-export interface CspViolation {
+interface CspViolation {
   frameUrl: string;
   documentURI: string;
   blockedURI: string;
@@ -110,7 +110,7 @@ export interface ThemeSnapshot {
   time: number;
 }
 
-export interface FirstPaint {
+interface FirstPaint {
   /** When `<body>` was inserted: only a blocking script in `<head>` can have run by then. */
   bodyStart: { theme: string | null; time: number } | null;
   domContentLoaded: ThemeSnapshot | null;
@@ -118,13 +118,13 @@ export interface FirstPaint {
   firstFrame: ThemeSnapshot | null;
 }
 
-export interface AxeNode {
+interface AxeNode {
   target: string;
   html: string;
   summary: string;
 }
 
-export interface AxeViolation {
+interface AxeViolation {
   id: string;
   impact: ImpactValue | null;
   help: string;
@@ -133,7 +133,7 @@ export interface AxeViolation {
   nodes: AxeNode[];
 }
 
-export interface AxeSummary {
+interface AxeSummary {
   version: string;
   violations: AxeViolation[];
   /** Rules axe could not decide (needs a human); counted, not asserted. */
@@ -175,7 +175,7 @@ function getAxeSource(): string {
 const cache = new Map<string, Promise<SweepResult>>();
 
 /** Forget every cached sweep (results are cached per test file otherwise). */
-export function clearSweepCache(): void {
+function clearSweepCache(): void {
   cache.clear();
 }
 
@@ -548,11 +548,11 @@ function describeOptions(o: SweepResult['options']): string {
 }
 
 /** `"/results/2025/ (theme dark, 320px)"`: names a sweep in a test title or message. */
-export function sweepLabel(result: SweepResult): string {
+function sweepLabel(result: SweepResult): string {
   return `${result.url} (${describeOptions(result.options)})`;
 }
 
-export function formatAxeViolations(violations: readonly AxeViolation[]): string {
+function formatAxeViolations(violations: readonly AxeViolation[]): string {
   return violations
     .map((v) => {
       const nodes = v.nodes
@@ -565,22 +565,22 @@ export function formatAxeViolations(violations: readonly AxeViolation[]): string
     .join('\n');
 }
 
-export function formatConsoleErrors(errors: readonly ConsoleError[]): string {
+function formatConsoleErrors(errors: readonly ConsoleError[]): string {
   return errors.map((e) => `  [${e.source}] ${e.text}${e.location ? ` (${e.location})` : ''}`).join('\n');
 }
 
-export function formatFailedRequests(requests: readonly FailedRequest[]): string {
+function formatFailedRequests(requests: readonly FailedRequest[]): string {
   return requests
     .map((r) => `  ${r.method} ${r.url} [${r.resourceType}${r.isNavigation ? ', navigation' : ''}] -> ${r.status ?? r.failure}`)
     .join('\n');
 }
 
-export function formatOverflow(overflow: Overflow): string {
+function formatOverflow(overflow: Overflow): string {
   if (!overflow.overflowing) return '  none';
   return `  scrollWidth ${overflow.scrollWidth}px > clientWidth ${overflow.clientWidth}px\n${overflow.offenders.map((o) => `    ${o}`).join('\n')}`;
 }
 
-export function formatCspViolations(violations: readonly CspViolation[]): string {
+function formatCspViolations(violations: readonly CspViolation[]): string {
   return violations
     .map((v) => `  ${v.effectiveDirective} blocked ${v.blockedURI || '(inline)'} in ${v.frameUrl}${v.sourceFile ? ` at ${v.sourceFile}:${v.lineNumber}` : ''}${v.sample ? ` sample: ${v.sample}` : ''} [${v.disposition}]`)
     .join('\n');

@@ -26,7 +26,7 @@ export const ctx: ArticleContext = { index, sourceKeys: new Set(dataset.sources.
 export const resolveKey: FigureResolver = (key) => resolveFigure(index, key);
 
 export const realArticles: Article[] = readArticles(REPO_ROOT).articles;
-export const realSlugs = new Set(realArticles.map((a) => a.slug));
+const realSlugs = new Set(realArticles.map((a) => a.slug));
 
 /** A fixture read as if it were content/articles/<name>.mdx, so its messages have the usual form. */
 export function fixture(rel: string): Article {
@@ -67,7 +67,7 @@ export const allowList: AllowedName[] = JSON.parse(readFileSync(join(REPO_ROOT, 
 
 const referenceJson: unknown = JSON.parse(readFileSync(join(REPO_ROOT, 'tests/fixtures/reference/dataset.json'), 'utf8'));
 /** Every string in the reference copy, normalised to words (one entry per string: a quote never spans two fields). */
-export const referenceStrings: string[] = [];
+const referenceStrings: string[] = [];
 (function collect(node: unknown) {
   if (typeof node === 'string') referenceStrings.push(` ${normaliseWords(node).join(' ')} `);
   else if (Array.isArray(node)) node.forEach(collect);
@@ -89,7 +89,7 @@ export function inReference(words: readonly string[]): boolean {
 // Rules
 
 /** The source key of the source article. */
-export const SOURCE_ARTICLE = 'preiherman_edm';
+const SOURCE_ARTICLE = 'preiherman_edm';
 
 /**
  * Quotations are short, exact and attributed: each has a <Cite> after it;

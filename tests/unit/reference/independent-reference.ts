@@ -14,7 +14,7 @@ const REF_DIR = join(REPO_ROOT, 'tests/fixtures/reference');
 /** SHA-256 of shared/reference/INDEPENDENT.md when it was copied; a new reference means a new review of independent.json. */
 export const INDEPENDENT_SHA256 = 'a1c884d96c5a2e8585fadb015edfbd4b8e44100879666b7e75ef4f3dcb5e39ef';
 
-export const independentBytes = readFileSync(join(REF_DIR, 'INDEPENDENT.md'));
+const independentBytes = readFileSync(join(REF_DIR, 'INDEPENDENT.md'));
 export const INDEPENDENT_TEXT = independentBytes.toString('utf8');
 
 export function independentSha256(): string {

@@ -56,10 +56,10 @@ import type { Sentence } from './sentences.ts';
 import { ngramHash, normaliseWords } from './seed-words.ts';
 
 export const REFERENCE_DIR = 'tests/fixtures/reference';
-export const REFERENCE_FILES = ['FACTS.md', 'INDEPENDENT.md', 'dataset.json'] as const;
-export const SEED_NGRAMS_FILE = 'tests/fixtures/seed-ngrams/ngrams.sha256';
+const REFERENCE_FILES = ['FACTS.md', 'INDEPENDENT.md', 'dataset.json'] as const;
+const SEED_NGRAMS_FILE = 'tests/fixtures/seed-ngrams/ngrams.sha256';
 /** The source whose words are checked against the source article's hashes. */
-export const SOURCE_ARTICLE_KEY = 'preiherman_edm';
+const SOURCE_ARTICLE_KEY = 'preiherman_edm';
 /** The largest n-gram hashed in ngrams.sha256. */
 const MAX_NGRAM = 12;
 

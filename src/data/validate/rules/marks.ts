@@ -21,7 +21,7 @@ export interface MarkRun {
 }
 
 /** Sources a <Figure> tag renders marks for (the figure's, then its `per` figure's). */
-export function tagSources(tag: ComponentTag, index: ReadonlyMap<string, IndexedFigure>): string[] {
+function tagSources(tag: ComponentTag, index: ReadonlyMap<string, IndexedFigure>): string[] {
   const out: string[] = [];
   for (const k of [tag.attrs.of, tag.attrs.per]) {
     const e = k ? index.get(k) : undefined;

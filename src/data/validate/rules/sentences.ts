@@ -29,7 +29,7 @@ const ABBREVIATIONS = new Set(['u.s', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'st
 const TAG_BASE = 0xe100;
 
 /** The prose of some parts: tags as spaces, markdown stripped, white space collapsed. */
-export function partsText(parts: readonly (string | ComponentTag)[]): string {
+function partsText(parts: readonly (string | ComponentTag)[]): string {
   return stripInlineMarkdown(parts.map((p) => (typeof p === 'string' ? p : ' ')).join('')).replace(/\s+/g, ' ').trim();
 }
 
