@@ -4,22 +4,10 @@
 // well-formedness parser for RSS and the sitemap, and the internal links and
 // anchors of a page. Used by the e2e tests that scan dist/; unit-tested in
 // tests/unit/site/.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Every file under `dir`, as paths relative to it with '/' separators, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(path.relative(dir, p).split(path.sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
+export { listFiles } from '../src/lib/files.ts';
 
 export function readText(dir: string, rel: string): string {
   return readFileSync(path.join(dir, rel), 'utf8');

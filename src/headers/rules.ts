@@ -13,26 +13,15 @@
 // | `<base>embed/*`            | embed CSP: no frame-ancestors, so any page may frame an embed   |
 // | `<base>_astro/*`           | also Cache-Control: immutable (file names carry a content hash) |
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from '../lib/files.ts';
 import { normaliseBase } from '../lib/url.ts';
 import { findConflicts, samplePaths } from './cloudflare.ts';
 import { checkLimits, formatHeaders, type HeaderRule } from './file.ts';
 import { cspHash, inlineContent } from './inline.ts';
 import { embedCsp, PERMISSIONS_POLICY, REFERRER_POLICY, siteCsp, type InlineHashes } from './policy.ts';
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(path.relative(dir, p).split(path.sep).join('/'));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 export interface BuildOptions {
   /** The build output. */

@@ -8,16 +8,17 @@ import { registerChartFonts } from '../charts/render/fonts.ts';
 import { FONT_FAMILY, light } from '../charts/theme.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from './spec.ts';
 import { SITE_NAME } from '../site.ts';
+import { colour } from '../styles/colours.ts';
 
 export { SITE_NAME };
 const CAVEAT = 'Official CEC figures as reported; no independent observers verified the count.';
 
-/** The site's light palette (src/styles/tokens.css), so a card looks like the page it stands for. */
+/** The site's light palette (src/styles/colours.json), so a card looks like the page it stands for. */
 const COLOURS = {
   background: light.background,
   text: light.text,
   muted: light.mutedText,
-  accent: '#0a58a8',
+  accent: colour('light', 'color-accent'),
   rule: light.grid,
 };
 

@@ -190,7 +190,8 @@ export function visibleChartImages(page: Page | Frame): Promise<{ theme: string;
         const text = svg.querySelector('text.ft, text.fm');
         const textFill = text ? getComputedStyle(text).fill : '';
         // Light: dark text (rgb(27, 30, 35) or rgb(81, 90, 102)) on white; dark: light text on #14171b.
-        const light = /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(textFill);
+        // In print, src/styles/print.css turns the light palette to black on white.
+        const light = /^rgb\((27, 30, 35|81, 90, 102)\)$/.test(textFill) || (matchMedia('print').matches && /^rgb\((0, 0, 0|51, 51, 51)\)$/.test(textFill));
         const dark = /^rgb\((230, 233, 237|169, 177, 188)\)$/.test(textFill);
         return {
           theme: light ? 'light' : dark ? 'dark' : `unknown (${textFill})`,
