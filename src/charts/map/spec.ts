@@ -6,7 +6,7 @@
 // data.
 
 import type { Dataset } from '../../schemas/index.ts';
-import type { IndexedFigure } from '../../data/figures/figure-index.ts';
+import type { FigureIndex as Index } from '../../data/site-data.ts';
 import { resolveTextPlain } from '../../data/figures/resolve.ts';
 import {
   computeTurnoutChangeByRegion,
@@ -24,7 +24,6 @@ import { classBreaks, type MapScale } from './scale.ts';
 import { buildScene, MAP_ATTRIBUTION, type MapInput, type Scene } from './scene.ts';
 import { standaloneSize } from './svg.ts';
 
-type Index = Map<string, IndexedFigure>;
 
 /** Width of the map's viewBox on pages and in embeds; it scales to its column. */
 export const MAP_WIDTH = 360;

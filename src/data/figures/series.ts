@@ -4,11 +4,10 @@
  * rounding. A not-found figure is carried as `value: null` (a gap), never 0.
  */
 import type { Dataset, Stage } from '../../schemas/index.ts';
-import type { IndexedFigure } from './figure-index.ts';
+import type { FigureIndex as Index } from '../site-data.ts';
 import { resolveFigure, type ResolvedFigure } from './resolve.ts';
 import { GAP_TEXT } from '../../lib/format.ts';
 
-type Index = Map<string, IndexedFigure>;
 
 export interface Category { id: string; label: string; sublabel?: string }
 export interface SeriesPoint { category: string; value: number | null; figure: ResolvedFigure }
