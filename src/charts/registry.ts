@@ -51,6 +51,21 @@ export function buildChartSpec(id: string, data: SiteData, where?: string): Char
   return buildCanvasSpec(id, DEFINITIONS[id], data);
 }
 
+/**
+ * The spec of chart `id` for `data`, built once per dataset: page models ask
+ * for the specs of the charts they show on every page render and on /sources/,
+ * and a spec is a pure function of the data, so the first answer serves them
+ * all. Keyed by the figure index, which a loaded SiteData keeps for its life.
+ */
+const memo = new WeakMap<SiteData['index'], Map<string, ChartSpec>>();
+export function chartSpecFor(id: string, data: SiteData, where?: string): ChartSpec {
+  let specs = memo.get(data.index);
+  if (!specs) memo.set(data.index, (specs = new Map()));
+  let spec = specs.get(id);
+  if (!spec) specs.set(id, (spec = buildChartSpec(id, data, where)));
+  return spec;
+}
+
 /** Every chart's spec, in the order of src/schemas/chart-ids.ts. */
 export function buildAllChartSpecs(data: SiteData): ChartSpec[] {
   return CHART_IDS.map((id) => buildChartSpec(id, data));

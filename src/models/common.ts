@@ -8,7 +8,7 @@ import type { FigureIndex, SiteData } from '../data/site-data.ts';
 import type { Dataset } from '../schemas/index.ts';
 import { resolveFigure, resolveText, type ResolvedFigure } from '../data/figures/resolve.ts';
 import { Citations } from '../lib/citations.ts';
-import { buildChartSpec } from '../charts/registry.ts';
+import { chartSpecFor } from '../charts/registry.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
 export interface Cited {
@@ -30,8 +30,11 @@ export class ModelBuilder {
   readonly ds: Dataset;
   readonly index: FigureIndex;
 
+  private readonly data: SiteData;
+
   constructor(data: SiteData) {
     const { ds, index } = data;
+    this.data = data;
     this.ds = ds;
     this.index = index;
   }
@@ -62,7 +65,7 @@ export class ModelBuilder {
    * list here, in page order, so the figure's numbers match the list.
    */
   chart(id: ChartId): ChartId {
-    const spec = buildChartSpec(id, { ds: this.ds, index: this.index });
+    const spec = chartSpecFor(id, this.data);
     this.seen(spec.date);
     this.cites.add(spec.sources);
     return id;
