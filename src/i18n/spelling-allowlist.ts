@@ -46,7 +46,6 @@ export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
     { word: 'сту', reason: 'the abbreviation of студзеня that ICU gives for chart axes (src/i18n/format.ts formatShortDate)' },
     { word: 'Перадвыбарчы', reason: 'standard compound (перад + выбарчы) of the election law’s vocabulary; not in the dictionary' },
     { word: 'перадвыбарчага', reason: 'genitive of перадвыбарчы' },
-    { word: 'Рускамоўныя', reason: 'standard compound (like беларускамоўны, which the dictionary has); not in the dictionary' },
     { word: 'рускамоўнай', reason: 'a form of рускамоўны' },
     { word: 'Праваабарончая', reason: 'the adjective of праваабаронца (which the dictionary has): “human-rights group”' },
     { word: 'паўнавартаснай', reason: 'standard word (паўнавартасны, “full, meaningful”); not in the dictionary' },
