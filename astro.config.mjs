@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from './src/site.ts';
 import { chartKindChunks } from './src/charts/client/kind-chunks.ts';
+import { inlineEmbedModule } from './src/charts/client/inline-embed-module.ts';
 
 // Every absolute URL (canonical links, sitemap, RSS, social images, embed
 // snippets) is built from these two variables, so the same tree can be hosted
@@ -29,6 +30,8 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
     }),
+    // The embeds' module script in their HTML: one request to a visible chart.
+    inlineEmbedModule(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -10,7 +10,7 @@ import { describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { describeWithBrowser, type StaticServer, type Theme } from '../harness/index.ts';
 import { siteTest as test } from '../harness/fixture.ts';
-import { onePerKind, visibleChartImages } from '../harness/chart-helpers.ts';
+import { embedFrame, hostPage, onePerKind, serveFiles, visibleChartImages } from '../harness/chart-helpers.ts';
 import { MAP_CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
@@ -84,6 +84,25 @@ describeWithBrowser('inline chart drawings', () => {
         await alone.close();
       }
     });
+  });
+
+  test.each(KINDS)('on a host page, a %s embed (%s) costs one request, its HTML, until a reader points at it', async (_kind, id) => {
+    // The embed's script is inline (src/charts/client/inline-embed-module.ts) and a
+    // framed page fetches no favicon, so the host's frame asks for nothing but the
+    // embed's document; Chart.js waits for the first interaction.
+    const host = await serveFiles({ 'index.html': hostPage(`<iframe src="${server.url(`/embed/${id}/`)}" width="640" height="600" title="chart"></iframe>`) }, '127.0.0.1');
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(host.url('/'), { waitUntil: 'networkidle' });
+      await embedFrame(page);
+      expect(requests.filter((u) => u.startsWith(server.url('/')))).toEqual([server.url(`/embed/${id}/`)]);
+    } finally {
+      await context.close();
+      await host.dispose();
+    }
   });
 
   describe.each(THEMES)('embed options, %s, under the CSP', (theme) => {
