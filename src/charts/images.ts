@@ -138,15 +138,7 @@ export function renderChartImage(spec: ChartSpec, file: string): ChartImage {
     data = r.data;
     texts = r.texts;
   }
-  const image: ChartImage = {
-    ...info,
-    contentType: info.format === 'svg' ? 'image/svg+xml' : 'image/png',
-    data,
-    texts,
-    stages: spec.stages,
-    stageText: spec.stageText,
-    date: spec.date,
-  };
+  const image = imageOf(spec, info, data, texts);
   cache.set(key, image);
   return image;
 }
@@ -190,6 +182,11 @@ function renderMapImage(spec: MapChartSpec, info: ChartImageInfo): ChartImage {
       texts = r.texts;
     }
   }
+  return imageOf(spec, info, data, texts);
+}
+
+/** A drawn file with what it says: its bytes, the strings drawn, and the stage and date of its data. */
+function imageOf(spec: ChartSpec, info: ChartImageInfo, data: Buffer | string, texts: string[]): ChartImage {
   return {
     ...info,
     contentType: info.format === 'svg' ? 'image/svg+xml' : 'image/png',
