@@ -5,6 +5,17 @@ import sitemap from '@astrojs/sitemap';
 import { DEFAULT_BASE_PATH, DEFAULT_SITE_URL } from './src/site.ts';
 import { chartKindChunks } from './src/charts/client/kind-chunks.ts';
 import { inlineEmbedModule } from './src/charts/client/inline-embed-module.ts';
+import { readFileSync } from 'node:fs';
+import { assertColoursCssCurrent } from './src/styles/colours.ts';
+
+// The pages' colours.css must be what colours.json gives: checked once, before
+// any build or dev server starts.
+try {
+  assertColoursCssCurrent(readFileSync(new URL('./src/styles/colours.css', import.meta.url), 'utf8'));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
 
 // Every absolute URL (canonical links, sitemap, RSS, social images, embed
 // snippets) is built from these two variables, so the same tree can be hosted

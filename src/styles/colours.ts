@@ -5,7 +5,7 @@
 //     (src/charts/theme.ts, src/charts/map/scale.ts read it);
 //   - src/styles/colours.css, the pages' colour tokens, written by
 //     `npm run colours` (write-colours.ts) (the build fails while it is stale:
-//     assertColoursCssCurrent, called by src/layouts/Embed.astro, and a unit
+//     assertColoursCssCurrent, called once by astro.config.mjs, and a unit
 //     test compares it too);
 //   - the embeds' inline stylesheet, built from it at build time (only the
 //     tokens an embed uses: colourDeclarations).
