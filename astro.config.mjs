@@ -7,6 +7,7 @@ import { chartKindChunks } from './src/charts/client/kind-chunks.ts';
 import { inlineEmbedModule } from './src/charts/client/inline-embed-module.ts';
 import { readFileSync } from 'node:fs';
 import { assertColoursCssCurrent } from './src/styles/colours.ts';
+import { LOCALES } from './src/i18n/locales.ts';
 
 // The pages' colours.css must be what colours.json gives: checked once, before
 // any build or dev server starts.
@@ -36,10 +37,23 @@ export default defineConfig({
     // Stylesheets are files, never inline, so the CSP can say style-src 'self'.
     inlineStylesheets: 'never',
   },
+  // Three editions: English unprefixed, Belarusian at /be/, Russian at /ru/.
+  // Every edition's pages are generated explicitly (src/i18n/editions.ts):
+  // Astro's fallback does not generate pages in a static build.
+  i18n: {
+    locales: [...LOCALES],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     mdx(),
     sitemap({
       filter: (page) => !/\/embed\//.test(page) && !/\/404\/?$/.test(page),
+      // hreflang alternates: each URL lists the same page in the other editions.
+      i18n: {
+        defaultLocale: 'en',
+        locales: Object.fromEntries(LOCALES.map((l) => [l, l])),
+      },
     }),
     // The embeds' module script in their HTML: one request to a visible chart.
     inlineEmbedModule(),

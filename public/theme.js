@@ -53,8 +53,23 @@
     return choice === 'system' ? systemTheme() : choice;
   }
 
+  // The button's words in the page's language (data-theme-labels, from the message table).
+  var labels = { system: 'System', light: 'Light', dark: 'Dark', label: 'Theme', systemIs: 'system', followsSystem: 'Theme follows the system' };
+  function readLabels() {
+    var button = document.querySelector('[data-theme-labels]');
+    if (!button) return;
+    try {
+      var given = JSON.parse(button.getAttribute('data-theme-labels'));
+      for (var k in given) if (Object.prototype.hasOwnProperty.call(given, k)) labels[k] = given[k];
+    } catch (e) {}
+  }
+
+  function word(theme) {
+    return (theme === 'dark' ? labels.dark : labels.light).toLowerCase();
+  }
+
   function describe(theme) {
-    return choice === 'system' ? 'system (' + theme + ')' : theme;
+    return choice === 'system' ? labels.systemIs + ' (' + word(theme) + ')' : word(theme);
   }
 
   function updateButtons() {
@@ -64,9 +79,9 @@
       var button = buttons[i];
       button.setAttribute('data-choice', choice);
       var text = button.querySelector('[data-theme-toggle-text]');
-      if (text) text.textContent = choice === 'system' ? 'System' : choice === 'dark' ? 'Dark' : 'Light';
+      if (text) text.textContent = choice === 'system' ? labels.system : choice === 'dark' ? labels.dark : labels.light;
       // The accessible name states the current state.
-      button.setAttribute('aria-label', 'Theme: ' + describe(theme));
+      button.setAttribute('aria-label', labels.label + ': ' + describe(theme));
     }
   }
 
@@ -117,6 +132,7 @@
   });
 
   function wire() {
+    readLabels();
     var buttons = document.querySelectorAll('[data-theme-toggle]');
     for (var i = 0; i < buttons.length; i++) {
       buttons[i].addEventListener('click', function () {
@@ -124,7 +140,7 @@
         storeChoice(choice);
         apply();
         var theme = currentTheme();
-        announce(choice === 'system' ? 'Theme follows the system: ' + theme : 'Theme: ' + theme);
+        announce(choice === 'system' ? labels.followsSystem + ': ' + word(theme) : labels.label + ': ' + word(theme));
       });
       buttons[i].hidden = false;
     }

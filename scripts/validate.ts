@@ -12,6 +12,8 @@ import { ContentProblems, problemReport, readSiteData } from '../src/data/datase
 import type { SiteData } from '../src/data/site-data.ts';
 import { validateArticles } from '../src/data/validate/articles.ts';
 import { allChartFigureProblems } from '../src/charts/registry.ts';
+import { checkMessageTables } from '../src/i18n/messages/check.ts';
+import { MESSAGE_TABLES, messageFile } from '../src/i18n/messages/index.ts';
 
 export interface ValidateOutput {
   status: 0 | 1;
@@ -36,6 +38,9 @@ export function validateCommand(cwd: string): ValidateOutput {
     if (charts.length) {
       return { status: 1, stdout: '', stderr: `${charts.map((line) => `src/charts/registry.ts: ${line}`).join('\n')}\n\n${charts.length} problem${charts.length === 1 ? '' : 's'} in the charts; nothing was built.\n` };
     }
+    // Every edition's message table has every key of the English one.
+    const messageProblems = checkMessageTables(MESSAGE_TABLES, messageFile);
+    if (messageProblems.length) return { status: 1, stdout: '', stderr: problemReport(messageProblems, 'src/i18n/messages') };
     const byStatus = new Map<string, number>();
     for (const f of index.values()) byStatus.set(f.figure.status, (byStatus.get(f.figure.status) ?? 0) + 1);
     const statuses = [...byStatus].map(([s, n]) => `${n} ${s}`).join(', ');

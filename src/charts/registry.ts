@@ -26,7 +26,6 @@ import { definition as winnerShareHistory } from './definitions/winner-share-his
 // Names the embed layout and the chart components import from here; their own
 // modules are src/charts/contract.ts and src/site.ts.
 export type { ChartSpec } from './contract.ts';
-export { SITE_NAME } from '../site.ts';
 
 const DEFINITIONS = {
   'vote-share-2025': voteShare2025,

@@ -6,16 +6,25 @@
  * article's `<Figure of="k" />` reads as `{{k}}`; citation marks, list markers
  * and bold are left out, as in the corrections' own free text.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Correction } from '../../schemas/index.ts';
 import type { Problem } from '../problems.ts';
 
 const CORRECTIONS_FILE = 'content/data/corrections.json';
 
-/** The source file of a page path: /results/2025/ → src/pages/results/2025/index.astro. */
+/** The source file of a page path: /results/2025/ → src/pages/[...lang]/results/2025/index.astro (every edition's). */
 export function pageFile(path: string): string {
-  return `src/pages${path}index.astro`;
+  return `src/pages/[...lang]${path}index.astro`;
+}
+
+/** Where a page's English words may be written besides its template: the English message tables. */
+const ENGLISH_MESSAGES = 'src/i18n/messages/en';
+
+function englishMessages(root: string): string {
+  const dir = join(root, ENGLISH_MESSAGES);
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir).filter((f) => f.endsWith('.ts')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
 }
 
 /** Article or page source as comparable text: figures as {{key}}, no citation marks, list markers or bold, one space. */
@@ -55,8 +64,8 @@ export function checkCorrections(root: string, corrections: readonly Correction[
         out.push({ file: CORRECTIONS_FILE, path: `${at}.page`, expected: `the path of a page of the site (a file ${file})`, found: JSON.stringify(c.page) });
         continue;
       }
-      where = file;
-      text = readFileSync(join(root, file), 'utf8');
+      where = `${file} or ${ENGLISH_MESSAGES}/`;
+      text = `${readFileSync(join(root, file), 'utf8')}\n${englishMessages(root)}`;
     }
     const body = comparableText(text);
     if (!body.includes(oneSpace(c.now))) {

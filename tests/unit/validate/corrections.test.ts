@@ -73,19 +73,23 @@ describe('checkCorrections', () => {
     const { article: _a, ...rest } = base;
     expect(lines([{ ...base, article: 'no-such-article' }, { ...rest, id: 'page', page: '/no/such/page/' }])).toEqual([
       'content/data/corrections.json: [observers].article: expected the slug of an article in content/articles, found "no-such-article"',
-      'content/data/corrections.json: [page].page: expected the path of a page of the site (a file src/pages/no/such/page/index.astro), found "/no/such/page/"',
+      'content/data/corrections.json: [page].page: expected the path of a page of the site (a file src/pages/[...lang]/no/such/page/index.astro), found "/no/such/page/"',
     ]);
   });
 
   it('checks a page correction against the page’s source file', () => {
     const root = mkdtempSync(join(tmpdir(), 'corrections-'));
     dirs.push(root);
-    mkdirSync(join(root, 'src/pages/results/2025'), { recursive: true });
+    mkdirSync(join(root, 'src/pages/[...lang]/results/2025'), { recursive: true });
     writeFileSync(join(root, pageFile('/results/2025/')), "<p>{'No exact count was found.'}</p>\n");
     const { article: _a, ...rest } = base;
     const page = { ...rest, page: '/results/2025/', was: 'It was only ever reported rounded.', now: 'No exact count was found.' };
     expect(checkCorrections(root, [page], [])).toEqual([]);
     expect(checkCorrections(root, [{ ...page, now: 'Something else.' }], []).map((p) => p.path)).toEqual(['[observers].now']);
+    // A page whose words moved to the English message table: the wording is found there, and the old one must be gone from it too.
+    mkdirSync(join(root, 'src/i18n/messages/en'), { recursive: true });
+    writeFileSync(join(root, 'src/i18n/messages/en/results.ts'), "export const results = { note: 'Something else.', old: 'It was only ever reported rounded.' };\n");
+    expect(checkCorrections(root, [{ ...page, now: 'Something else.' }], []).map((p) => p.path)).toEqual(['[observers].was']);
   });
 
   it('holds for every correction on the real site, each new wording standing and each old one gone', () => {

@@ -1,0 +1,19 @@
+/** Every area of the be message table (one file per area). */
+export { site } from './site.ts';
+export { common } from './common.ts';
+export { home } from './home.ts';
+export { results } from './results.ts';
+export { regions } from './regions.ts';
+export { history } from './history.ts';
+export { candidates } from './candidates.ts';
+export { timeline } from './timeline.ts';
+export { evidence } from './evidence.ts';
+export { sources } from './sources.ts';
+export { about } from './about.ts';
+export { articles } from './articles.ts';
+export { charts } from './charts.ts';
+export { embeds } from './embeds.ts';
+export { data } from './data.ts';
+export { search } from './search.ts';
+export { feeds } from './feeds.ts';
+export { cards } from './cards.ts';

@@ -1,0 +1,2 @@
+/** Messages of the cards area (English, the model for be/ and ru/). */
+export const cards = {};

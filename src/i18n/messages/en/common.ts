@@ -1,0 +1,2 @@
+/** Messages of the common area (English, the model for be/ and ru/). */
+export const common = {};

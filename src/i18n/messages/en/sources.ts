@@ -1,0 +1,2 @@
+/** Messages of the sources area (English, the model for be/ and ru/). */
+export const sources = {};

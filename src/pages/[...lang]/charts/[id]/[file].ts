@@ -1,0 +1,18 @@
+// Every file of every chart, drawn or written at build time beside the
+// chart's page: /charts/<id>/wide-light.svg, <id>-dark.png, og.png,
+// <id>.csv, <id>.json, interactive.json (see src/charts/files.ts).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSourceMap } from '../../../../data/load.ts';
+import { chartFile, chartFileNames } from '../../../../charts/files.ts';
+import { getAllChartSpecs, getChartSpec } from '../../../../charts/specs.ts';
+import { absoluteUrl } from '../../../../lib/url.ts';
+import { perEdition } from '../../../../i18n/editions.ts';
+
+export const getStaticPaths = (() =>
+  perEdition(['en'], () => getAllChartSpecs().flatMap((spec) => chartFileNames(spec).map((file) => ({ params: { id: spec.id, file } }))))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const spec = getChartSpec(String(params.id), `/charts/${params.id}/${params.file}`);
+  const { body, contentType } = chartFile(spec, String(params.file), { sources: getSourceMap(), absoluteUrl });
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': contentType } });
+};

@@ -1,0 +1,13 @@
+// /charts/manifest.json: every chart image with the text it drew and the
+// stage of its data, so tests (and anyone) can read what an image says.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartManifest } from '../../../charts/files.ts';
+import { getAllChartSpecs } from '../../../charts/specs.ts';
+import { editionPaths } from '../../../i18n/editions.ts';
+
+export const getStaticPaths = (() => editionPaths(['en'])) satisfies GetStaticPaths;
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(chartManifest(getAllChartSpecs()), null, 1) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,12 @@
+// /data/<id>.csv: each dataset as a CSV table, generated at build from the validated data.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData } from '../../../data/load.ts';
+import { buildDatasets, toCsv } from '../../../data/export/datasets.ts';
+import { perEdition } from '../../../i18n/editions.ts';
+
+export const getStaticPaths = (() => perEdition(['en'], () => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const d = buildDatasets(getSiteData()).find((x) => x.id === params.id)!;
+  return new Response(toCsv(d.columns, d.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,12 @@
+// /data/<id>.json: each dataset as JSON (the validated data file, or the computed table's rows).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData } from '../../../data/load.ts';
+import { buildDatasets } from '../../../data/export/datasets.ts';
+import { perEdition } from '../../../i18n/editions.ts';
+
+export const getStaticPaths = (() => perEdition(['en'], () => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const d = buildDatasets(getSiteData()).find((x) => x.id === params.id)!;
+  return new Response(`${JSON.stringify(d.json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,14 @@
+// /data/schema/<id>.schema.json: the JSON Schema of each JSON download, generated from its zod schema.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSiteData } from '../../../../data/load.ts';
+import { buildDatasets, toJsonSchema } from '../../../../data/export/datasets.ts';
+import { absoluteUrl } from '../../../../lib/url.ts';
+import { perEdition } from '../../../../i18n/editions.ts';
+
+export const getStaticPaths = (() => perEdition(['en'], () => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } })))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => {
+  const d = buildDatasets(getSiteData()).find((x) => x.id === params.id)!;
+  const schema = toJsonSchema(d, absoluteUrl(`/data/schema/${d.id}.schema.json`));
+  return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
+};
