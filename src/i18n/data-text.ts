@@ -23,7 +23,7 @@
 import type { Dataset, DataFileName } from '../schemas/index.ts';
 import { DATA_FILES } from '../schemas/index.ts';
 import { formatPath, type Problem } from '../data/problems.ts';
-import { TRANSLATED_LOCALES, type TranslatedLocale } from './locales.ts';
+import { TRANSLATED_LOCALES, type Locale, type TranslatedLocale } from './locales.ts';
 
 /** The English free-text fields that carry Belarusian and Russian versions, by data file. */
 export const TRANSLATED_FIELDS: Partial<Record<DataFileName, readonly string[]>> = {
@@ -155,4 +155,29 @@ function titleLangProblem(title: string, lang: string): string | undefined {
   if (lang === 'ru' && /[ўЎіІїЇєЄ]/.test(text)) return 'be or uk (the title has ў, і, ї or є, which Russian does not use)';
   if (lang === 'uk' && /[ўЎыЫэЭъЪёЁ]/.test(text)) return 'be or ru (the title has ў, ы, э, ъ or ё, which Ukrainian does not use)';
   return undefined;
+}
+
+const FIELD_SUFFIX: Record<Locale, string> = { en: '', be: 'Be', ru: 'Ru' };
+
+/**
+ * A free-text field of a data record in an edition: `text` in English,
+ * `textBe` in Belarusian, `textRu` in Russian. `npm run validate` makes sure
+ * each translated field listed in TRANSLATED_FIELDS has its versions; a
+ * missing one here is a field that list does not name.
+ */
+export function localText<R extends object>(locale: Locale, record: R, field: keyof R & string): string {
+  const key = `${field}${FIELD_SUFFIX[locale]}`;
+  const value = (record as Record<string, unknown>)[key];
+  if (typeof value !== 'string') {
+    throw new Error(`no ${locale} text for "${field}" (expected a field "${key}" beside it; list the field in TRANSLATED_FIELDS in src/i18n/data-text.ts)`);
+  }
+  return value;
+}
+
+/** A list field in an edition (`notFound`, `notFoundBe`, `notFoundRu`). */
+export function localList<R extends object>(locale: Locale, record: R, field: keyof R & string): string[] {
+  const key = `${field}${FIELD_SUFFIX[locale]}`;
+  const value = (record as Record<string, unknown>)[key];
+  if (!Array.isArray(value)) throw new Error(`no ${locale} list for "${field}" (expected a field "${key}" beside it)`);
+  return value as string[];
 }

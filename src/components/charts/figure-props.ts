@@ -1,9 +1,12 @@
 import type { Citations } from '../../lib/citations.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /** What every chart figure takes: <ChartFigure>, its bar/line and map forms, and their embed bodies. */
 export interface ChartFigureProps {
   /** A chart id from src/schemas/chart-ids.ts. */
   id: string;
+  /** The edition the figure is written in (default English). */
+  locale?: Locale | undefined;
   /** The title's heading level; default: a paragraph, so the figure never breaks a page's outline. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   /** Where the table goes: in a closed <details> (default), shown, or left out (the page shows it elsewhere). */

@@ -18,6 +18,8 @@ export interface ResolvedFigure {
   display: string;
   /** The published string for percentages ("80.10"). */
   published?: string;
+  /** A reported-rounded figure: the unit its text is in (the text itself is `display`). */
+  roundedUnit?: 'thousand' | 'million' | 'percent' | 'count';
   sources: string[];
   stage: Stage | undefined;
   date: string | undefined;
@@ -72,6 +74,7 @@ export function toResolved(entry: IndexedFigure): ResolvedFigure {
     date: entry.date,
   };
   if ((entry.kind === 'percent' || entry.kind === 'points') && (f.status === 'published' || f.status === 'derived' || f.status === 'estimate')) out.published = String(f.value);
+  if (f.status === 'reported-rounded') out.roundedUnit = f.unit;
   if (f.note) out.note = f.note;
   if (f.confidence) out.confidence = f.confidence;
   if (f.status === 'derived') out.formula = f.formula;
