@@ -1,10 +1,11 @@
-/** The key figure of a page's social card, from a resolved figure. */
+/** The key figure of a page's social card, from a resolved figure, in an edition. */
 import type { ResolvedFigure } from '../data/figures/resolve.ts';
 import type { CardFigure } from '../og/spec.ts';
-import { formatStage, GAP_TEXT } from '../lib/format.ts';
+import { figureDisplay, stageText } from '../i18n/figures.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-export function cardFigure(label: string, figure: ResolvedFigure, opts: { electionNight?: boolean } = {}): CardFigure {
-  const value = figure.status === 'not-found' ? GAP_TEXT : figure.display;
-  const note = figure.stage ? formatStage(figure.stage, figure.date, opts) : undefined;
+export function cardFigure(locale: Locale, label: string, figure: ResolvedFigure, opts: { electionNight?: boolean } = {}): CardFigure {
+  const value = figureDisplay(locale, figure);
+  const note = figure.stage ? stageText(locale, figure.stage, figure.date, opts) : undefined;
   return { label, value, key: figure.key, stage: figure.stage, note: note || undefined };
 }

@@ -7,11 +7,8 @@ import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { registerChartFonts } from '../charts/render/fonts.ts';
 import { FONT_FAMILY, light } from '../charts/theme.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardSpec } from './spec.ts';
-import { SITE_NAME } from '../site.ts';
 import { colour } from '../styles/colours.ts';
-
-export { SITE_NAME };
-const CAVEAT = 'Official CEC figures as reported; no independent observers verified the count.';
+import { messages } from '../i18n/messages/index.ts';
 
 /** The site's light palette (src/styles/colours.json), so a card looks like the page it stands for. */
 const COLOURS = {
@@ -79,6 +76,8 @@ function fitLine(ctx: SKRSContext2D, s: string): string {
 }
 
 export function renderCard(spec: CardSpec): CardResult {
+  const SITE_NAME = messages(spec.locale).site.name;
+  const CAVEAT = messages(spec.locale).cards.caveat;
   registerChartFonts();
   const canvas = createCanvas(CARD_WIDTH, CARD_HEIGHT);
   const ctx = canvas.getContext('2d');

@@ -6,6 +6,8 @@
  * /og/manifest.json; Base.astro points og:image at it.
 
  */
+import type { Locale } from '../i18n/locales.ts';
+
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 export const CARD_DIR = '/og/';
@@ -27,7 +29,9 @@ export interface CardFigure {
 }
 
 export interface CardSpec {
-  /** The page's route path ('/results/2025/'), without the base path. */
+  /** The edition the card is written in. */
+  locale: Locale;
+  /** The page's route path in its edition ('/results/2025/', '/be/results/2025/'), without the base path. */
   path: string;
   title: string;
   figure?: CardFigure | undefined;

@@ -10,8 +10,9 @@ import { correctionFeedItem, correctionItems } from '../../models/corrections.ts
 import { ROUTES } from '../../models/routes.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 import { editionPaths } from '../../i18n/editions.ts';
+import { PAGE_EDITIONS } from '../../i18n/page-editions.ts';
 
-export const getStaticPaths = (() => editionPaths(['en'])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => editionPaths(PAGE_EDITIONS.rss)) satisfies GetStaticPaths;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,7 @@
 /** Every area of the ru message table (one file per area). */
 export { site } from './site.ts';
 export { common } from './common.ts';
+export { routes } from './routes.ts';
 export { home } from './home.ts';
 export { results } from './results.ts';
 export { regions } from './regions.ts';

@@ -4,8 +4,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartManifest } from '../../../charts/files.ts';
 import { getAllChartSpecs } from '../../../charts/specs.ts';
 import { editionPaths } from '../../../i18n/editions.ts';
+import { PAGE_EDITIONS } from '../../../i18n/page-editions.ts';
 
-export const getStaticPaths = (() => editionPaths(['en'])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => editionPaths(PAGE_EDITIONS.chartManifest)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(chartManifest(getAllChartSpecs()), null, 1) + '\n', {

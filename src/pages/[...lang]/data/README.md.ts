@@ -5,8 +5,9 @@ import { buildDatasets } from '../../../data/export/datasets.ts';
 import { readmeText } from '../../../data/export/readme.ts';
 import { absoluteUrl } from '../../../lib/url.ts';
 import { editionPaths } from '../../../i18n/editions.ts';
+import { PAGE_EDITIONS } from '../../../i18n/page-editions.ts';
 
-export const getStaticPaths = (() => editionPaths(['en'])) satisfies GetStaticPaths;
+export const getStaticPaths = (() => editionPaths(PAGE_EDITIONS.dataFiles)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () => {
   const ds = getDataset();

@@ -3,8 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../../data/load.ts';
 import { buildDatasets } from '../../../data/export/datasets.ts';
 import { perEdition } from '../../../i18n/editions.ts';
+import { PAGE_EDITIONS } from '../../../i18n/page-editions.ts';
 
-export const getStaticPaths = (() => perEdition(['en'], () => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } })))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => perEdition(PAGE_EDITIONS.dataFiles, () => buildDatasets(getSiteData()).map((d) => ({ params: { id: d.id } })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const d = buildDatasets(getSiteData()).find((x) => x.id === params.id)!;

@@ -7,9 +7,10 @@ import { chartFile, chartFileNames } from '../../../../charts/files.ts';
 import { getAllChartSpecs, getChartSpec } from '../../../../charts/specs.ts';
 import { absoluteUrl } from '../../../../lib/url.ts';
 import { perEdition } from '../../../../i18n/editions.ts';
+import { PAGE_EDITIONS } from '../../../../i18n/page-editions.ts';
 
 export const getStaticPaths = (() =>
-  perEdition(['en'], () => getAllChartSpecs().flatMap((spec) => chartFileNames(spec).map((file) => ({ params: { id: spec.id, file } }))))) satisfies GetStaticPaths;
+  perEdition(PAGE_EDITIONS.chartFiles, () => getAllChartSpecs().flatMap((spec) => chartFileNames(spec).map((file) => ({ params: { id: spec.id, file } }))))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   const spec = getChartSpec(String(params.id), `/charts/${params.id}/${params.file}`);
