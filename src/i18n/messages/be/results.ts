@@ -7,7 +7,7 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export const results: Translation<typeof en> = {
   lede: {
     preliminary: (date: string) => `Цэнтральная выбарчая камісія (ЦВК) абвясціла папярэднія вынікі ${date}`,
-    final: (date: string) => ` і зацвердзіла канчатковыя ${date}`,
+    final: (date: string) => `, а ${date} зацвердзіла канчатковыя`,
     end: '.',
     unchanged: (comparable: number) =>
       `Усе паказчыкі, дакладныя значэнні якіх ёсць у абедзвюх аб’явах, у іх супадаюць (${plural('be', comparable, { one: '{n} паказчык', few: '{n} паказчыкі', many: '{n} паказчыкаў', other: '{n} паказчыка' })}).`,
@@ -20,9 +20,9 @@ export const results: Translation<typeof en> = {
   },
   table: {
     heading: 'Галасы і долі',
-    captionStart: (date: string) => `Прэзідэнцкія выбары ${date}: канчатковыя (`,
-    captionMiddle: ') і папярэднія (',
-    captionEnd: ') вынікі',
+    captionStart: (date: string) => `Прэзідэнцкія выбары ${date}, вынікі: `,
+    captionMiddle: '; ',
+    captionEnd: '',
     candidate: 'Кандыдат',
     votesFinal: 'Галасы, канчатковыя',
     shareFinal: 'Доля, канчатковая',
@@ -43,7 +43,7 @@ export const results: Translation<typeof en> = {
     rounded: (names: string, truncated: boolean) =>
       `${names}: у справаздачы пра выніковае пасяджэнне галасы пададзены ў тысячах${truncated ? ', з адкіданнем астачы, а не з акругленнем' : ''}. `,
     missing: (names: string) => `${names}: лічбаў галасоў з выніковага пасяджэння не знойдзена. `,
-    exact: (date: string) => `Іх дакладныя лічбы — тыя, што былі абвешчаны ${date}. `,
+    exact: (date: string) => `Іх дакладныя лічбы — тыя, што былі абвешчаны ${date}${date.endsWith('.') ? '' : '.'} `,
     againstAllRounded: 'Дакладнай колькасці галасоў «супраць усіх» у выкарыстаных крыніцах не знойдзена; адзінае знойдзенае паведамленне дае яе ў тысячах. ',
     basesLink: 'Як лічацца долі і яўка',
   },

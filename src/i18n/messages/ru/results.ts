@@ -7,7 +7,7 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 export const results: Translation<typeof en> = {
   lede: {
     preliminary: (date: string) => `Центральная избирательная комиссия (ЦИК) объявила предварительные итоги ${date}`,
-    final: (date: string) => ` и утвердила окончательные ${date}`,
+    final: (date: string) => `, а ${date} утвердила окончательные`,
     end: '.',
     unchanged: (comparable: number) =>
       `Все показатели, точные значения которых есть в обоих объявлениях, в них совпадают (${plural('ru', comparable, { one: '{n} показатель', few: '{n} показателя', many: '{n} показателей', other: '{n} показателя' })}).`,
@@ -20,9 +20,9 @@ export const results: Translation<typeof en> = {
   },
   table: {
     heading: 'Голоса и доли',
-    captionStart: (date: string) => `Президентские выборы ${date}: окончательные (`,
-    captionMiddle: ') и предварительные (',
-    captionEnd: ') итоги',
+    captionStart: (date: string) => `Президентские выборы ${date}, итоги: `,
+    captionMiddle: '; ',
+    captionEnd: '',
     candidate: 'Кандидат',
     votesFinal: 'Голоса, окончательные',
     shareFinal: 'Доля, окончательная',
@@ -43,7 +43,7 @@ export const results: Translation<typeof en> = {
     rounded: (names: string, truncated: boolean) =>
       `${names}: в отчёте об итоговом заседании голоса даны в тысячах${truncated ? ', с отбрасыванием остатка, а не с округлением' : ''}. `,
     missing: (names: string) => `${names}: цифр голосов с итогового заседания не найдено. `,
-    exact: (date: string) => `Их точные цифры — те, что были объявлены ${date}. `,
+    exact: (date: string) => `Их точные цифры — те, что были объявлены ${date}${date.endsWith('.') ? '' : '.'} `,
     againstAllRounded: 'Точного числа голосов «против всех» в использованных источниках не найдено; единственное найденное сообщение даёт его в тысячах. ',
     basesLink: 'Как считаются доли и явка',
   },
