@@ -96,11 +96,6 @@ export function joinList(locale: Locale, items: readonly string[]): string {
   return locale === 'en' ? listJoin(items) : formatList(locale, items);
 }
 
-/** A sentence-internal label: its first letter lower-cased ("Early voting, day 2" → "early voting, day 2"). */
-export function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
 /**
  * A link to one of the site's pages from a page of an edition: the page in
  * that edition when it is generated there (PAGE_EDITIONS), otherwise the

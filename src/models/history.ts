@@ -56,7 +56,7 @@ const FIELD_KEY: Record<string, string> = {
 };
 
 /** A person's name in an edition, from content/data/people.json by the English form the results give. */
-export function personByName(ds: Dataset, locale: Locale, name: string): string {
+function personByName(ds: Dataset, locale: Locale, name: string): string {
   const p = ds.people.find((x) => x.name.form === name);
   if (!p) throw new Error(`history: expected a person named "${name}" in content/data/people.json (its Belarusian and Russian forms)`);
   return personName(locale, p);

@@ -19,7 +19,9 @@ import { regionRoute, routeIn } from '../../../src/models/routes.ts';
 
 const dist = requireDist();
 const files = new Set(listFiles(dist));
-const { dataset: ds } = loadDataset(process.cwd());
+const loaded = loadDataset(process.cwd());
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file}: ${p.path}`).join('\n'));
+const ds = loaded.dataset;
 
 interface Page { page: keyof typeof PAGE_EDITIONS; path: string; title: (l: TranslatedLocale) => string }
 const PAGES: Page[] = [

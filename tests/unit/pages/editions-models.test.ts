@@ -12,7 +12,9 @@ import { joinList } from '../../../src/models/common.ts';
 import { messages } from '../../../src/i18n/messages/index.ts';
 import type { StageComparisonRow } from '../../../src/data/figures/series.ts';
 
-const { dataset: ds, index } = loadDataset(process.cwd());
+const loaded = loadDataset(process.cwd());
+if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.file}: ${p.path}`).join('\n'));
+const { dataset: ds, index } = loaded;
 const data = { ds, index };
 const be = messages('be');
 const ru = messages('ru');
