@@ -24,7 +24,7 @@ export const regions: Translation<typeof en> = {
     abroadStart: 'У 2025 годзе выбарчых участкаў за мяжой не адкрывалі (',
     abroadMiddle: '; у 2020 годзе: ',
     abroadEnd: '); грамадзяне, якія знаходзіліся за мяжой, маглі прагаласаваць на вызначаных для гэтага ўчастках у Беларусі.',
-    about2020: (note: string) => `Пра слупок 2020 года: ${lowerFirst(note)}`,
+    about2020: (note: string) => `Слупок 2020 года — ${lowerFirst(note)}`,
     charts: 'Графікі',
     notFoundHeading: 'Чаго не дае ніводная крыніца',
     eachShown: (gap: string) => `Кожная такая лічба пазначана як «${gap}» — ніколі не як здагадка ці нуль.`,

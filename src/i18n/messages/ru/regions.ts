@@ -24,7 +24,7 @@ export const regions: Translation<typeof en> = {
     abroadStart: 'В 2025 году избирательных участков за рубежом не открывали (',
     abroadMiddle: '; в 2020 году: ',
     abroadEnd: '); граждане, находившиеся за рубежом, могли проголосовать на определённых для этого участках в Беларуси.',
-    about2020: (note: string) => `О столбце 2020 года: ${lowerFirst(note)}`,
+    about2020: (note: string) => `Столбец 2020 года — ${lowerFirst(note)}`,
     charts: 'Графики',
     notFoundHeading: 'Чего не даёт ни один источник',
     eachShown: (gap: string) => `Каждая такая цифра обозначена как «${gap}» — никогда не как догадка или ноль.`,
