@@ -12,11 +12,11 @@ const ALL = LOCALES;
 
 export const PAGE_EDITIONS = {
   // The 2025 results, the regions, the history of votes, the candidates.
-  results: ENGLISH,
-  regions: ENGLISH,
-  region: ENGLISH,
-  history: ENGLISH,
-  candidates: ENGLISH,
+  results: ALL,
+  regions: ALL,
+  region: ALL,
+  history: ALL,
+  candidates: ALL,
 
   // Home, timeline, sources, the list of articles, search.
   home: ENGLISH,

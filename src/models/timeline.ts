@@ -12,7 +12,7 @@ const CATEGORY_LABELS: Record<TimelineEvent['category'], string> = {
   results: 'Results',
 };
 
-export const CONFIDENCE_LABELS: Record<string, string> = {
+const CONFIDENCE_LABELS: Record<string, string> = {
   medium: 'medium confidence',
   low: 'low confidence',
   'single-source': 'single source',
