@@ -9,7 +9,7 @@ const ordinal = (n: number) => ORDINALS[n] || `${n}-я`;
 export const home: Translation<typeof en> = {
   description: (winner, share, turnout) => `Афіцыйны вынік: ${winner} — ${share}, яўка — ${turnout}.`,
   lede: (pollingDay, winner, wins, firstYear) =>
-    `${pollingDay} Беларусь выбірала прэзідэнта. Паводле Цэнтральнай выбарчай камісіі (ЦВК), перамог ${winner}: за яго аддалі {share} галасоў пры яўцы {turnout}. Гэта ${ordinal(wins)} яго перамога з ${firstYear} года.`,
+    `${pollingDay} Беларусь выбірала прэзідэнта. Паводле Цэнтральнай выбарчай камісіі (ЦВК), перамог ${winner}, набраўшы {share}; яўка склала {turnout}. Гэта ${ordinal(wins)} яго перамога з ${firstYear} года.`,
   caveat: 'Гэта афіцыйныя лічбы: незалежныя назіральнікі падлік не правяралі, а большасць заходніх урадаў назвала выбары фарсам.',
   keyFiguresHeading: 'Асноўныя лічбы',
   keyFigures: {
@@ -41,7 +41,7 @@ export const home: Translation<typeof en> = {
   updated: (date) => `абноўлена ${date}`,
   allArticles: 'Усе артыкулы',
   disputedHeading: 'Што аспрэчваецца',
-  disputedIntro: 'Лічбы — ЦВК. Ці былі выбары свабоднымі і сумленнымі — пытанне ацэнкі; ніжэй ацэнкі іншых, кожная з датай і крыніцай:',
+  disputedIntro: 'Лічбы тут — звесткі ЦВК. Ці былі выбары свабоднымі і сумленнымі — пытанне ацэнкі; ніжэй ацэнкі іншых, кожная з датай і крыніцай:',
   fullTimeline: 'Уся храналогія: ад прызначэння выбараў да інаўгурацыі',
   evidenceQuestion: 'Ці можна праверыць афіцыйныя лічбы?',
   evidenceLink: 'Якія незалежныя звесткі ёсць пра 2020 і 2025 гады і чаго знайсці не ўдалося',

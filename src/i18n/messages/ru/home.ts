@@ -9,7 +9,7 @@ const ordinal = (n: number) => ORDINALS[n] || `${n}-я`;
 export const home: Translation<typeof en> = {
   description: (winner, share, turnout) => `Официальный итог: ${winner} — ${share}, явка — ${turnout}.`,
   lede: (pollingDay, winner, wins, firstYear) =>
-    `${pollingDay} Беларусь выбирала президента. По данным Центральной избирательной комиссии (ЦИК), победил ${winner}: за него отдали {share} голосов при явке {turnout}. Это ${ordinal(wins)} его победа с ${firstYear} года.`,
+    `${pollingDay} Беларусь выбирала президента. По данным Центральной избирательной комиссии (ЦИК), победил ${winner}, набравший {share}; явка составила {turnout}. Это ${ordinal(wins)} его победа с ${firstYear} года.`,
   caveat: 'Это официальные цифры: независимые наблюдатели подсчёт не проверяли, а большинство западных правительств назвали выборы фарсом.',
   keyFiguresHeading: 'Основные цифры',
   keyFigures: {
@@ -41,7 +41,7 @@ export const home: Translation<typeof en> = {
   updated: (date) => `обновлено ${date}`,
   allArticles: 'Все статьи',
   disputedHeading: 'Что оспаривается',
-  disputedIntro: 'Цифры — ЦИК. Были ли выборы свободными и честными — вопрос оценки; ниже оценки других, каждая с датой и источником:',
+  disputedIntro: 'Цифры здесь — данные ЦИК. Были ли выборы свободными и честными — вопрос оценки; ниже оценки других, каждая с датой и источником:',
   fullTimeline: 'Вся хронология: от назначения выборов до инаугурации',
   evidenceQuestion: 'Можно ли проверить официальные цифры?',
   evidenceLink: 'Какие независимые данные есть о 2020 и 2025 годах и что найти не удалось',
