@@ -19,3 +19,13 @@ export function markLatin(locale: Locale, text: string): TextPart[] {
     .filter((p) => p !== '')
     .map((p) => (/[A-Za-z]/.test(p) && !/[\u0400-\u04ff]/.test(p) ? { text: p, lang: 'en' as const } : { text: p }));
 }
+
+/**
+ * A source title as a Belarusian or Russian page shows it: a Cyrillic title
+ * with our English description in parentheses ("[…] (descriptive)") has
+ * that description marked lang="en"; any other title is one part, in its own
+ * language (its `cite` carries the title's lang).
+ */
+export function titleParts(locale: Locale, title: string, titleLang: string): TextPart[] {
+  return ['be', 'ru', 'uk'].includes(titleLang) ? markLatin(locale, title) : [{ text: title }];
+}
