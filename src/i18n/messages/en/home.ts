@@ -49,6 +49,8 @@ export const home = {
     /** {home} and {search} are links. */
     next: '{home} or {search}. The sections:',
     home: 'Go to the home page',
+    /** The link to this language's block at the top of the page. */
+    inLanguage: 'In English',
     search: 'search the site',
   },
 };
