@@ -40,7 +40,7 @@ export const home: Translation<typeof en> = {
   articlesHeading: 'Апошнія артыкулы',
   updated: (date) => `абноўлена ${date}`,
   allArticles: 'Усе артыкулы',
-  disputedHeading: 'Што аспрэчваецца',
+  disputedHeading: 'Што аспрэчваюць',
   disputedIntro: 'Лічбы тут — звесткі ЦВК. Ці былі выбары свабоднымі і сумленнымі — пытанне ацэнкі; ніжэй ацэнкі іншых, кожная з датай і крыніцай:',
   fullTimeline: 'Уся храналогія: ад прызначэння выбараў да інаўгурацыі',
   evidenceQuestion: 'Ці можна праверыць афіцыйныя лічбы?',
