@@ -14,7 +14,7 @@ const CATEGORIES = ['process', 'candidates', 'prisoners', 'international', 'resu
 export const CONFIDENCE_LABELS: Record<string, string> = messages('en').timeline.confidence;
 
 /** A confidence mark in an edition ("medium confidence", "сярэдняя ступень упэўненасці"); undefined for a key with no words. */
-export function confidenceLabel(locale: Locale, confidence: string): string | undefined {
+function confidenceLabel(locale: Locale, confidence: string): string | undefined {
   return (messages(locale).timeline.confidence as Record<string, string>)[confidence];
 }
 

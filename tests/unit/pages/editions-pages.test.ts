@@ -65,8 +65,8 @@ describe('home model in each edition', () => {
 describe('timeline model in each edition', () => {
   it('counts the events in the edition’s plural form', () => {
     expect(timelineModel(data).lede).toMatch(/^28 events, from the calling/);
-    expect(timelineModel(data, 'be').lede).toMatch(/^28 падзей ад прызначэння выбараў да інаўгурацыі, па датах\./);
-    expect(timelineModel(data, 'ru').lede).toMatch(/^28 событий от назначения выборов до инаугурации, в порядке дат\./);
+    expect(timelineModel(data, 'be').lede).toMatch(/^28 падзей ад прызначэння выбараў да інаўгурацыі ў храналагічным парадку\./);
+    expect(timelineModel(data, 'ru').lede).toMatch(/^28 событий от назначения выборов до инаугурации в хронологическом порядке\./);
     const be = messages('be').timeline.lede;
     const ru = messages('ru').timeline.lede;
     expect([1, 2, 5, 21, 22].map((n) => be(n).split(' ').slice(0, 2).join(' '))).toEqual(['1 падзея', '2 падзеі', '5 падзей', '21 падзея', '22 падзеі']);
