@@ -19,11 +19,11 @@ export const PAGE_EDITIONS = {
   candidates: ALL,
 
   // Home, timeline, sources, the list of articles, search.
-  home: ENGLISH,
-  timeline: ENGLISH,
-  sources: ENGLISH,
-  articles: ENGLISH,
-  search: ENGLISH,
+  home: ALL,
+  timeline: ALL,
+  sources: ALL,
+  articles: ALL,
+  search: ALL,
 
   // The evidence page and the about page (method, changes, corrections), the feed.
   evidence: ENGLISH,
