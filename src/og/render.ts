@@ -32,9 +32,13 @@ function font(size: number, bold = false): string {
   return `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
 }
 
-/** Greedy word wrap to `width`; a word longer than a line is kept whole (and shrunk by the caller). */
+/**
+ * Greedy word wrap to `width`; a word longer than a line is kept whole (and
+ * shrunk by the caller). Lines break at spaces only, never at a no-break
+ * space ("86,82\u00a0%", "2025\u00a0г."), which stays in the text.
+ */
 export function wrap(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, width: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/[ \t\r\n]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -61,7 +65,7 @@ function fitTitle(ctx: SKRSContext2D, title: string, maxLines: number): { size: 
   const lines = wrap(ctx, title, MAX_WIDTH);
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s+\S*$/, '')} …`;
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/ +[^ ]*$/, '')} …`;
     return { size: 36, lines: kept };
   }
   return { size: 36, lines };

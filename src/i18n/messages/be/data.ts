@@ -38,7 +38,7 @@ export const data: Translation<typeof en> = {
   },
   licenceName: 'Creative Commons «Атрыбуцыя» 4.0 Міжнародная (CC BY 4.0)',
   citation: (site: string, version: string | undefined, url: string, licence: string) =>
-    `${site}: набор дадзеных${version ? `, версія ад ${version}` : ''}. ${url}. Ліцэнзія ${licence}.`,
+    `${site}. Набор дадзеных${version ? ` (версія ад ${version})` : ''}. ${url}. Ліцэнзія ${licence}.`,
   licenceText: {
     heading: (site: string) => `${site}: дадзеныя для спампоўвання`,
     grant: (licence: string) => `Наша падборка дадзеных (адбор, структура, статусы, заўвагі і вылічаныя з іх лічбы) распаўсюджваецца на ўмовах ліцэнзіі ${licence}:`,

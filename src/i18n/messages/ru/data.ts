@@ -38,7 +38,7 @@ export const data: Translation<typeof en> = {
   },
   licenceName: 'Creative Commons «Атрибуция» 4.0 Всемирная (CC BY 4.0)',
   citation: (site: string, version: string | undefined, url: string, licence: string) =>
-    `${site}: набор данных${version ? `, версия от ${version}` : ''}. ${url}. Лицензия ${licence}.`,
+    `${site}. Набор данных${version ? ` (версия от ${version})` : ''}. ${url}. Лицензия ${licence}.`,
   licenceText: {
     heading: (site: string) => `${site}: данные для скачивания`,
     grant: (licence: string) => `Наша подборка данных (отбор, структура, статусы, примечания и вычисленные из них цифры) распространяется на условиях лицензии ${licence}:`,
