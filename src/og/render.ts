@@ -139,8 +139,14 @@ export function renderCard(spec: CardSpec): CardResult {
 
   ctx.fillStyle = COLOURS.rule;
   ctx.fillRect(MARGIN, CARD_HEIGHT - 96, MAX_WIDTH, 2);
+  // The caveat is never cut: a longer wording (Belarusian, Russian) is set a size smaller until it fits.
   ctx.fillStyle = COLOURS.muted;
-  ctx.font = font(24);
+  let caveatSize = 24;
+  ctx.font = font(caveatSize);
+  while (caveatSize > 16 && ctx.measureText(CAVEAT).width > MAX_WIDTH) {
+    caveatSize -= 1;
+    ctx.font = font(caveatSize);
+  }
   text(CAVEAT, MARGIN, CARD_HEIGHT - 52);
 
   return { png: canvas.toBuffer('image/png'), texts };
