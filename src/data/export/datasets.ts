@@ -414,8 +414,14 @@ export function toCsv(columns: readonly Column[], rows: readonly Row[]): string 
   return csvTable(columns.map((c) => c.header), rows.map((r) => columns.map((c) => r[c.name])));
 }
 
-/** The JSON Schema of a download, from its zod schema. */
-export function toJsonSchema(d: DatasetDownload, id: string): Record<string, unknown> {
+/**
+ * The JSON Schema of a download, from its zod schema. In English a schema's
+ * own top-level description (from zod) stands; in the other editions the
+ * download's title and description, in the language, do. The descriptions of
+ * the fields inside stay as the schemas write them (English), as the README says.
+ */
+export function toJsonSchema(d: DatasetDownload, id: string, locale: Locale = 'en'): Record<string, unknown> {
   const schema = z.toJSONSchema(d.schema, { reused: 'ref', io: 'input' }) as Record<string, unknown>;
-  return { $schema: schema.$schema, $id: id, title: d.title, description: d.description, ...schema };
+  const own = { $schema: schema.$schema, $id: id, title: d.title, description: d.description };
+  return locale === 'en' ? { ...own, ...schema } : { ...own, ...schema, title: d.title, description: d.description };
 }

@@ -11,6 +11,6 @@ export const getStaticPaths = (() => perEdition(PAGE_EDITIONS.dataFiles, (locale
 export const GET: APIRoute = ({ params, props }) => {
   const { locale } = props as EditionProps;
   const d = buildDatasets(getSiteData(), locale).find((x) => x.id === params.id)!;
-  const schema = toJsonSchema(d, absoluteUrl(localePath(locale, `/data/schema/${d.id}.schema.json`)));
+  const schema = toJsonSchema(d, absoluteUrl(localePath(locale, `/data/schema/${d.id}.schema.json`)), locale);
   return new Response(`${JSON.stringify(schema, null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json; charset=utf-8' } });
 };
