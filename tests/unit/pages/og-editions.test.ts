@@ -19,7 +19,8 @@ import { PAGE_EDITIONS, type PageName } from '../../../src/i18n/page-editions.ts
 import { LOCALES, type Locale } from '../../../src/i18n/locales.ts';
 
 /** Every page in every edition (the articles stay English), as it will be. */
-const EVERY_EDITION = Object.fromEntries(Object.entries(PAGE_EDITIONS).map(([k, v]) => [k, k === 'article' ? v : LOCALES])) as Record<PageName, readonly Locale[]>;
+const EVERY_EDITION: Record<PageName, readonly Locale[]> = { ...PAGE_EDITIONS };
+for (const page of Object.keys(EVERY_EDITION) as PageName[]) if (page !== 'article') EVERY_EDITION[page] = LOCALES;
 
 const dejaVu = (file: string) => new URL(`../../../node_modules/dejavu-fonts-ttf/ttf/${file}`, import.meta.url).pathname;
 
