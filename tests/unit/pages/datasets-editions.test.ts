@@ -60,6 +60,9 @@ describe.each(EDITIONS)('the %s downloads', (locale) => {
     expect(results.find((r) => r.id === 'against-all')!.name).toBe(locale === 'be' ? 'Супраць усіх' : 'Против всех');
     expect(results.find((r) => r.stage === 'final' && r.id === 'syrankou')!.votes_as_reported).toBe('189\u00a0тыс.');
     expect(d.find((x) => x.id === 'figures')!.rows.find((r) => r.key === '2025.final.lukashenka.share')!.as_published).toBe('86,82\u00a0%');
+    const history = d.find((x) => x.id === 'history')!.rows;
+    expect(history.find((r) => r.id === '1994-r2')).toMatchObject({ label: locale === 'be' ? '1994 (другі тур)' : '1994 (2-й тур)', winner: locale === 'be' ? 'Аляксандр Лукашэнка' : 'Александр Лукашенко' });
+    expect(history.find((r) => r.id === '2020')!.label).toBe('2020');
     const timeline = d.find((x) => x.id === 'timeline')!;
     expect(String(timeline.rows.find((r) => r.id === 'final-results')!.text)).toContain('86,82\u00a0%');
     expect(timeline.freeText.translated).toContain('text');

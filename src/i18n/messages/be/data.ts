@@ -1,6 +1,9 @@
 import type { data as en } from '../en/data.ts';
 import type { Translation } from '../types.ts';
 
+/** Rounds of a vote, as a label writes them: «1994 (першы тур)». */
+const ROUNDS = ['першы', 'другі', 'трэці'];
+
 export const data: Translation<typeof en> = {
   page: {
     lede: 'Усё, што гэты сайт кажа лічбамі, у выглядзе файлаў, якія можна адкрыць у электроннай табліцы або ў праграме. Яны ствараюцца з тых самых правераных дадзеных, што і старонкі, таму заўсёды з імі супадаюць.',
@@ -24,7 +27,7 @@ export const data: Translation<typeof en> = {
     readStatus: {
       before: 'У кожнай лічбы ёсць ',
       status: 'статус',
-      after: ': апублікавана; паведамлена з акругленнем (захоўваецца так, як напісала крыніца, і ніколі не лічыцца дакладнай); вылічана намі (з формулай); або ў выкарыстаных крыніцах не знойдзена (пустая ячэйка, ніколі не нуль).',
+      after: ': апублікавана; паведамлена з акругленнем (захоўваецца так, як напісала крыніца, і ніколі не выдаецца за дакладную лічбу); вылічана намі (з формулай); або ў выкарыстаных крыніцах не знойдзена (пустая ячэйка, ніколі не нуль).',
     },
     readDecimals: 'Працэнты захоўваюць тую колькасць знакаў пасля коскі, з якой іх апублікавалі, таму ў JSON гэта радкі («80.10», «83.0»; з кропкай, як прынята ў JSON).',
     readBasis: 'Долі падлічаны ад усіх выбаршчыкаў, якія прынялі ўдзел у галасаванні, уключна з несапраўднымі бюлетэнямі: так лічыць ЦВК.',
@@ -84,12 +87,12 @@ export const data: Translation<typeof en> = {
   cells: {
     againstAll: 'Супраць усіх',
     belarus: 'Беларусь',
-    electionLabel: (year: number, round: number, multiRound: boolean) => (multiRound ? `${year} (${round}-і тур)` : String(year)),
+    electionLabel: (year: number, round: number, multiRound: boolean) => (multiRound ? `${year} (${ROUNDS[round - 1] ?? round} тур)` : String(year)),
     topics: {
       count: 'Падлік галасоў',
       'exit-poll': 'Экзіт-полы',
       survey: 'Апытанні',
-      observation: 'Айчынныя назіральнікі',
+      observation: 'Нацыянальныя назіральнікі',
       international: 'Міжнародныя назіральнікі і ацэнкі',
       repression: 'Затрыманні і палітвязні',
     },
