@@ -77,7 +77,7 @@ describe.each(EDITIONS)('the %s downloads', (locale) => {
     const readme = readmeText(data.ds, d, urls, locale);
     expect(latinWords(readme, ALLOWED)).toEqual([]);
     expect(readme).toContain(locale === 'be' ? '## Як цытаваць' : '## Как цитировать');
-    for (const x of d) for (const c of x.columns) expect(readme).toContain(`- ${c.header} (\`${c.name}\`): `);
+    for (const x of d) for (const c of x.columns) expect(readme).toContain(c.description === c.header ? `- ${c.header} (\`${c.name}\`)\n` : `- ${c.header} (\`${c.name}\`): ${c.description}\n`);
     expect(readme).toContain(locale === 'be' ? 'Слупкі з тэкстам па-англійску' : 'Столбцы с текстом на английском');
     expect(latinWords(licenceText(locale), ALLOWED)).toEqual([]);
     const cite = citation(data.ds, urls.data, locale);

@@ -43,14 +43,14 @@ export const data: Translation<typeof en> = {
   citation: (site: string, version: string | undefined, url: string, licence: string) =>
     `${site}. Набор дадзеных${version ? ` (версія ад ${version})` : ''}. ${url}. Ліцэнзія ${licence}.`,
   licenceText: {
-    heading: (site: string) => `${site}: дадзеныя для спампоўвання`,
+    heading: (site: string) => `Дадзеныя для спампоўвання з сайта «${site}»`,
     grant: (licence: string) => `Наша падборка дадзеных (адбор, структура, статусы, заўвагі і вылічаныя з іх лічбы) распаўсюджваецца на ўмовах ліцэнзіі ${licence}:`,
     terms: 'Вы можаце распаўсюджваць і перапрацоўваць яе з любой мэтай, калі належным чынам пазначыце аўтарства, дасце спасылку на ліцэнзію і паведаміце, ці ўносіліся змены.',
     facts: 'Самі афіцыйныя лічбы — гэта факты з крыніц, пазначаных пры кожнай лічбе (sources.csv). Назвы крыніц падаюцца так, як іх напісалі выдаўцы.',
     binding: 'Гэта пераклад. Юрыдычную сілу мае тэкст ліцэнзіі, апублікаваны па спасылцы вышэй.',
   },
   readme: {
-    heading: (site: string) => `# ${site}: дадзеныя`,
+    heading: (site: string) => `# Дадзеныя сайта «${site}»`,
     generated: 'Створана падчас зборкі сайта з яго правераных дадзеных. Не рэдагуйце гэтую копію: дадзеныя захоўваюцца ў рэпазіторыі сайта, у content/data/.',
     version: (date: string) => `Версія: ${date} (дата апошняга запісу ў changelog.csv).`,
     whatIsHere: '## Што тут ёсць',
@@ -62,7 +62,7 @@ export const data: Translation<typeof en> = {
     from: (origin: string) => `- Адкуль: ${origin}`,
     computed: 'вылічана з дадзеных',
     columns: 'Слупкі CSV:',
-    column: (name: string, header: string, description: string) => `- ${header} (\`${name}\`): ${description}`,
+    column: (name: string, header: string, description: string) => (description === header ? `- ${header} (\`${name}\`)` : `- ${header} (\`${name}\`): ${description}`),
     inLanguage: (columns: string) => `Слупкі з тэкстам па-беларуску: ${columns}.`,
     inPart: (columns: string) => `Слупкі, дзе тэкст па-беларуску, калі ў дадзеных ёсць беларуская версія, і па-англійску, калі няма: ${columns}.`,
     inEnglish: (columns: string) => `Слупкі з тэкстам па-англійску (беларускай версіі ў дадзеных пакуль няма): ${columns}.`,

@@ -40,14 +40,14 @@ export const data: Translation<typeof en> = {
   citation: (site: string, version: string | undefined, url: string, licence: string) =>
     `${site}. Набор данных${version ? ` (версия от ${version})` : ''}. ${url}. Лицензия ${licence}.`,
   licenceText: {
-    heading: (site: string) => `${site}: данные для скачивания`,
+    heading: (site: string) => `Данные для скачивания с сайта «${site}»`,
     grant: (licence: string) => `Наша подборка данных (отбор, структура, статусы, примечания и вычисленные из них цифры) распространяется на условиях лицензии ${licence}:`,
     terms: 'Вы можете распространять и перерабатывать её с любой целью при условии, что надлежащим образом укажете авторство, дадите ссылку на лицензию и сообщите, вносились ли изменения.',
     facts: 'Сами официальные цифры — это факты из источников, указанных при каждой цифре (sources.csv). Названия источников приводятся так, как их написали издатели.',
     binding: 'Это перевод. Юридическую силу имеет текст лицензии, опубликованный по ссылке выше.',
   },
   readme: {
-    heading: (site: string) => `# ${site}: данные`,
+    heading: (site: string) => `# Данные сайта «${site}»`,
     generated: 'Создано при сборке сайта из его проверенных данных. Не редактируйте эту копию: данные хранятся в репозитории сайта, в content/data/.',
     version: (date: string) => `Версия: ${date} (дата последней записи в changelog.csv).`,
     whatIsHere: '## Что здесь есть',
@@ -59,7 +59,7 @@ export const data: Translation<typeof en> = {
     from: (origin: string) => `- Откуда: ${origin}`,
     computed: 'вычислено из данных',
     columns: 'Столбцы CSV:',
-    column: (name: string, header: string, description: string) => `- ${header} (\`${name}\`): ${description}`,
+    column: (name: string, header: string, description: string) => (description === header ? `- ${header} (\`${name}\`)` : `- ${header} (\`${name}\`): ${description}`),
     inLanguage: (columns: string) => `Столбцы с текстом на русском: ${columns}.`,
     inPart: (columns: string) => `Столбцы, где текст на русском, если в данных есть русская версия, и на английском, если нет: ${columns}.`,
     inEnglish: (columns: string) => `Столбцы с текстом на английском (русской версии в данных пока нет): ${columns}.`,
