@@ -414,14 +414,36 @@ export function toCsv(columns: readonly Column[], rows: readonly Row[]): string 
   return csvTable(columns.map((c) => c.header), rows.map((r) => columns.map((c) => r[c.name])));
 }
 
+/** Every `description` inside a JSON Schema, written by `say`. */
+function describeIn(node: unknown, say: (description: string) => string): unknown {
+  if (Array.isArray(node)) return node.map((x) => describeIn(x, say));
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === 'description' && typeof v === 'string' ? say(v) : describeIn(v, say)]));
+}
+
 /**
  * The JSON Schema of a download, from its zod schema. In English a schema's
  * own top-level description (from zod) stands; in the other editions the
- * download's title and description, in the language, do. The descriptions of
- * the fields inside stay as the schemas write them (English), as the README says.
+ * download's title and description, in the language, do, and the fields'
+ * descriptions are the edition's translations of the schemas' English ones.
  */
 export function toJsonSchema(d: DatasetDownload, id: string, locale: Locale = 'en'): Record<string, unknown> {
   const schema = z.toJSONSchema(d.schema, { reused: 'ref', io: 'input' }) as Record<string, unknown>;
   const own = { $schema: schema.$schema, $id: id, title: d.title, description: d.description };
-  return locale === 'en' ? { ...own, ...schema } : { ...own, ...schema, title: d.title, description: d.description };
+  if (locale === 'en') return { ...own, ...schema };
+  const inner = describeIn(schema, messages(locale).data.schemaField) as Record<string, unknown>;
+  return { ...own, ...inner, title: d.title, description: d.description };
+}
+
+/** The fields' descriptions of a JSON Schema that have no translation in the edition (none, when every one has). */
+export function untranslatedSchemaFields(d: DatasetDownload, locale: Locale): string[] {
+  const out = new Set<string>();
+  const say = messages(locale).data.schemaField;
+  // The top-level description is the download's own, already in the language.
+  const { description: _own, ...fields } = z.toJSONSchema(d.schema, { reused: 'ref', io: 'input' }) as Record<string, unknown>;
+  describeIn(fields, (text) => {
+    if (say(text) === text) out.add(text);
+    return text;
+  });
+  return [...out];
 }

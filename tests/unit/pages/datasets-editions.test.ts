@@ -5,7 +5,7 @@
 // in the language.
 import { describe, expect, it } from 'vitest';
 import { realData } from './fixtures.ts';
-import { buildDatasets, columnHeader, toCsv } from '../../../src/data/export/datasets.ts';
+import { buildDatasets, columnHeader, toCsv, toJsonSchema, untranslatedSchemaFields } from '../../../src/data/export/datasets.ts';
 import { citation, licenceText, readmeText } from '../../../src/data/export/readme.ts';
 import { csvRecords } from '../../../tools/dist-files.ts';
 
@@ -70,6 +70,18 @@ describe.each(EDITIONS)('the %s downloads', (locale) => {
     const evidence = d.find((x) => x.id === 'evidence')!;
     expect(evidence.freeText.english).toContain('summary');
     expect(evidence.rows.find((r) => r.id === 'chatham-house-2020')!.sample).toBe('899 respondents; margin of error at most 3.27%.');
+  });
+
+  it('describe every field of every JSON Schema in the language', () => {
+    for (const x of d) {
+      expect(untranslatedSchemaFields(x, locale), `${x.id}.schema.json`).toEqual([]);
+      const schema = JSON.stringify(toJsonSchema(x, `https://example.org/${locale}/data/schema/${x.id}.schema.json`, locale));
+      const descriptions = [...schema.matchAll(/"description":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+      expect(descriptions.length, x.id).toBeGreaterThan(0);
+      for (const text of descriptions) expect(latinWords(text.replace(/"[^"]*"|\{\{[^}]*\}\}|«[^»]*»|\.mdx\b|\btimeline\.\S+/g, ' '), new Set([...ALLOWED, 'BCP', 'Andrey', 'Kuznechyk', 'lang', 'false', 'count', 'high', 'intermediate', 'preliminary', 'final'])), `${x.id}: ${text}`).toEqual([]);
+    }
+    // English keeps the schemas' own words.
+    expect(untranslatedSchemaFields(en[0]!, 'en').length).toBeGreaterThan(0);
   });
 
   it('write the README, licence and citation in the language', () => {

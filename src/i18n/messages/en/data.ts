@@ -84,6 +84,8 @@ export const data = {
     sources: 'Source keys, space-separated (see sources.csv)',
     plain: (name: string, _header: string) => name.replace(/_/g, ' '),
   },
+  /** A field's description inside a JSON Schema (English: as src/schemas writes it; other editions: its translation, by the English text). */
+  schemaField: (description: string) => description,
   /** Cell values the tables write in words. */
   cells: {
     againstAll: 'Against all',
