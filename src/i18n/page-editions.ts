@@ -38,8 +38,8 @@ export const PAGE_EDITIONS = {
   embed: ENGLISH,
 
   // Data downloads: the page, the files, their schemas, README and licence.
-  data: ENGLISH,
-  dataFiles: ENGLISH,
+  data: ALL,
+  dataFiles: ALL,
 
   // The articles themselves are English only (their translations are content of their own).
   article: ENGLISH,
