@@ -20,8 +20,10 @@ export interface CorrectionItem {
   correction: Correction;
   /** Anchor of the correction on /about/. */
   anchor: string;
-  /** The corrected article or page: its title (an article's is English: `lang`) and English site path. */
-  where: { label: string; path: string; lang: Locale };
+  /** The corrected article or page: its title and English site path. */
+  where: { label: string; path: string };
+  /** The language of `where.label`: English for an article (the articles are English), the edition's for a page. */
+  whereLang: Locale;
   /** The wording with figures written out (English). */
   was: string;
   now: string;
@@ -52,11 +54,12 @@ export function correctionItems(data: SiteData, articles: readonly { slug: strin
     .sort((a, b) => b.c.date.localeCompare(a.c.date) || a.i - b.i)
     .map(({ c }) => {
       const where = c.article !== undefined
-        ? { label: titles.get(c.article) ?? c.article, path: `/articles/${c.article}/`, lang: 'en' as Locale }
-        : { label: pages.get(c.page!) ?? c.page!, path: c.page!, lang: locale };
+        ? { label: titles.get(c.article) ?? c.article, path: `/articles/${c.article}/` }
+        : { label: pages.get(c.page!) ?? c.page!, path: c.page! };
+      const whereLang: Locale = c.article !== undefined ? 'en' : locale;
       const whyText = localText(locale, c, 'why');
       return {
-        correction: c, anchor: correctionAnchor(c.id), where,
+        correction: c, anchor: correctionAnchor(c.id), where, whereLang,
         was: plainTextIn('en', index, c.was), now: plainTextIn('en', index, c.now), why: plainTextIn(locale, index, whyText), whyText,
       };
     });

@@ -85,9 +85,10 @@ describe('corrections in Belarusian and Russian', () => {
     expect(be.map((c) => [c.was, c.now])).toEqual(en.map((c) => [c.was, c.now]));
     expect(be.every((c) => cyrillic.test(c.why) && !cyrillic.test(c.was))).toBe(true);
     const page = ru.find((c) => c.correction.page === '/results/2025/')!;
-    expect(page.where).toEqual({ label: 'Итоги выборов 2025 года по стране', path: '/results/2025/', lang: 'ru' });
+    expect(page.where).toEqual({ label: 'Итоги выборов 2025 года по стране', path: '/results/2025/' });
+    expect(page.whereLang).toBe('ru');
     const article = be.find((c) => c.correction.article !== undefined)!;
-    expect(article.where.lang).toBe('en');
+    expect(article.whereLang).toBe('en');
   });
 
   it('writes the feed item in the edition, the wording marked as English', () => {

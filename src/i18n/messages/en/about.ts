@@ -35,10 +35,12 @@ export const about = {
   electionLabel: (year: number, round: number | undefined) => (year === 1994 ? `1994 (round ${round})` : String(year)),
   turnout:
     '<strong>Turnout.</strong> The CEC’s turnout divides voters who took part ({tookPart}) by registered voters ({registered}): {turnout}. Some reports, and the English Wikipedia, give {turnoutBallots}: ballots issued ({ballotsIssued}) divided by registered voters. The difference, {notReturned} ballots, is the number of ballots issued but not counted as cast. Both figures are correct; they answer different questions.',
-  namesText: [
-    'Belarusian names are written in the Belarusian-based transliteration the source article uses: Lukashenka, not Lukashenko; Karpenka, not Karpenko; Kubrakou, not Kubrakov. Each given name has one spelling across the site (Alyaksandr for Lukashenka and Khizhniak alike), and the earlier candidates are written the same way. Other people are written as they spell themselves. Places keep the forms English usually gives them (Minsk, Brest, Vitebsk, Gomel, Grodno, Mogilev).',
-    'Every person the site names is listed below once, with the other forms of the name. A form marked “transliterated” is not printed by any source consulted: it is derived from another form by the one rule stated in the data’s documentation, letter by letter, and may differ from the person’s own spelling (the rule cannot know stress). Other spellings appear on this site only inside quotations, in source titles, and where the text is about the names themselves.',
-  ],
+  namesText: {
+    spelling:
+      'Belarusian names are written in the Belarusian-based transliteration the source article uses: Lukashenka, not Lukashenko; Karpenka, not Karpenko; Kubrakou, not Kubrakov. Each given name has one spelling across the site (Alyaksandr for Lukashenka and Khizhniak alike), and the earlier candidates are written the same way. Other people are written as they spell themselves. Places keep the forms English usually gives them (Minsk, Brest, Vitebsk, Gomel, Grodno, Mogilev).',
+    list:
+      'Every person the site names is listed below once, with the other forms of the name. A form marked “transliterated” is not printed by any source consulted: it is derived from another form by the one rule stated in the data’s documentation, letter by letter, and may differ from the person’s own spelling (the rule cannot know stress). Other spellings appear on this site only inside quotations, in source titles, and where the text is about the names themselves.',
+  },
   namesCaption: 'People named on this site, and the forms of their names',
   namesHead: {
     onSite: 'On this site',
