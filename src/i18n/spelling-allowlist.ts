@@ -73,8 +73,6 @@ export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
     { word: 'палітычна', reason: 'the adverb of палітычны (“politically”), missing from the dictionary' },
     { word: 'рэпрэзентатыўнай', reason: 'a form of рэпрэзентатыўны (“representative”, of a sample), a standard term missing from the dictionary' },
     { word: 'рускамоўныя', reason: 'a form of рускамоўны (see рускамоўнай)' },
-    { word: 'Лібер', reason: 'Pavel Liber, who published the 2021 study (a source’s note), as Belarusian outlets write him' },
-    { word: 'Сапелкі', reason: 'genitive of Сапелка: Pavel Sapelka of Viasna, quoted in a source (a source’s note)' },
   ],
   ru: [
     { word: 'Блинкен', reason: NAME },
@@ -122,7 +120,5 @@ export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
     { word: 'экзит', reason: 'the first part of экзит-пол, the standard term for an exit poll' },
     { word: 'логистическую', reason: 'a form of логистический (“logistical”), missing from the dictionary' },
     { word: 'помилованиях', reason: 'prepositional plural of помилование, which the dictionary has' },
-    { word: 'Либер', reason: 'Pavel Liber, who published the 2021 study (a source’s note), as Russian outlets write him' },
-    { word: 'Сапелки', reason: 'genitive of Сапелка: Pavel Sapelka of Viasna, quoted in a source (a source’s note)' },
   ],
 };

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { translated } from './translations.ts';
 import { SourceKeySchema, isRealIsoDate } from './common.ts';
 
 /** A full, partial (2025-01), ranged (2025-01-24/2025-01-25) or absent ("undated") date. */
@@ -36,13 +35,11 @@ const SourceSchema = z
     author: z.string().min(1).optional(),
     date: SourceDateSchema.describe('Publication date as far as the reference knows it; never filled in'),
     dateNote: z.string().min(1).optional(),
-    ...translated('dateNote'),
     url: z
       .string()
       .refine((u) => u === 'no-url' || /^https?:\/\/[^\s]+$/.test(u), { error: 'an http(s) URL exactly as the reference gives it, or "no-url"' })
       .describe('The reference URL exactly as given, or "no-url"'),
     note: z.string().min(1).optional(),
-    ...translated('note'),
   })
   .describe('A source cited by the site');
 export type Source = z.output<typeof SourceSchema>;
