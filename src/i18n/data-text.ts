@@ -37,6 +37,7 @@ export const TRANSLATED_FIELDS: Partial<Record<DataFileName, readonly string[]>>
   evidence: ['title', 'producerName', 'measured', 'method', 'sample', 'limitations', 'summary', 'note', 'of'],
   changelog: ['title', 'change', 'reason'],
   corrections: ['why'],
+  sources: ['note', 'dateNote'],
 };
 
 /** Latin names that stay Latin in Belarusian and Russian text, with why. */

@@ -38,8 +38,8 @@ describe('names in each edition', () => {
   });
 
   test('a list field in an edition, and a clear error without one', () => {
-    const withList = ds.turnout2025.checkpoints.flatMap((c) => c.figures ?? []).find((f) => 'notFound' in f) as Record<string, unknown> | undefined;
-    if (withList) expect(localList('be', withList, 'notFound')).toEqual(withList.notFoundBe);
+    expect(localList('be', ds.turnout2025, 'notFound')).toEqual(ds.turnout2025.notFoundBe);
+    expect(localList('en', ds.turnout2025, 'notFound')).toEqual(ds.turnout2025.notFound);
     expect(() => localList('ru', { notFound: ['x'] }, 'notFound')).toThrow(/no ru list for "notFound"/);
   });
 
