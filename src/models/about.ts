@@ -5,7 +5,6 @@ import { ModelBuilder, textSources, type Cited, type PageModel } from './common.
 import { eventDateText, eventSources } from './timeline.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { localText } from '../i18n/data-text.ts';
-import { formatDate, formatDateRange } from '../i18n/format.ts';
 import { messages } from '../i18n/messages/index.ts';
 import { localePath } from '../i18n/editions.ts';
 import { PAGE_EDITIONS, type PageName } from '../i18n/page-editions.ts';
@@ -74,13 +73,6 @@ export function editionHref(locale: Locale, path: string): string {
   return href(editions.includes(locale) ? localePath(locale, path) : path);
 }
 
-/** An event's date in an edition ("about 10 January 2025" where approximate). */
-function eventDateIn(locale: Locale, e: TimelineEvent): string {
-  if (locale === 'en') return eventDateText(e);
-  const text = e.date.end ? formatDateRange(locale, e.date.start, e.date.end) : formatDate(locale, e.date.start);
-  return e.date.approximate ? messages(locale).about.approximately(text) : text;
-}
-
 export function aboutModel(data: SiteData, articles: readonly { slug: string; title: string }[] = [], locale: Locale = 'en'): AboutModel {
   const { ds, index } = data;
   const b = new ModelBuilder(data);
@@ -97,7 +89,7 @@ export function aboutModel(data: SiteData, articles: readonly { slug: string; ti
     : undefined;
   const observation = ds.timeline
     .filter((x) => OBSERVATION_EVENTS.includes(x.id))
-    .map((event) => ({ event, dateText: eventDateIn(locale, event), text: localText(locale, event, 'text'), nums: b.sources(eventSources(index, event)) }));
+    .map((event) => ({ event, dateText: eventDateText(event, locale), text: localText(locale, event, 'text'), nums: b.sources(eventSources(index, event)) }));
   const abroad = b.fig('2025.polling-stations.abroad');
   const observersForeign = b.fig('2025.observers.foreign');
   const changelog = ds.changelog.map((entry) => ({
