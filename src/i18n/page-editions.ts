@@ -26,9 +26,9 @@ export const PAGE_EDITIONS = {
   search: ALL,
 
   // The evidence page and the about page (method, changes, corrections), the feed.
-  evidence: ENGLISH,
-  about: ENGLISH,
-  rss: ENGLISH,
+  evidence: ALL,
+  about: ALL,
+  rss: ALL,
 
   // Charts: the list, each chart's page and files, the embeds, the manifest.
   charts: ENGLISH,
