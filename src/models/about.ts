@@ -40,38 +40,7 @@ export function changeAnchor(id: string): string {
 /** Events that bear on independent observation of the vote. */
 const OBSERVATION_EVENTS = ['odihr-no-invitation', 'odihr-invited', 'odihr-declines'];
 
-/**
- * A sentence of the message tables split where the page puts a component:
- * 'received {share} in 2025' → [text 'received ', slot 'share', text ' in 2025'].
- */
-export function sentenceParts(text: string): ({ text: string } | { slot: string })[] {
-  return text.split(/\{([a-zA-Z]+)\}/).map((part, i) => (i % 2 ? { slot: part } : { text: part })).filter((p) => !('text' in p) || p.text !== '');
-}
 
-/** Which page a route path is, for its list of editions (longest prefix first). */
-const PAGE_OF: readonly [string, PageName][] = [
-  ['/results/2025/regions/', 'regions'], ['/results/2025/', 'results'], ['/history/', 'history'], ['/candidates/', 'candidates'],
-  ['/timeline/', 'timeline'], ['/evidence/', 'evidence'], ['/sources/', 'sources'], ['/about/', 'about'], ['/data/', 'data'],
-  ['/search/', 'search'], ['/articles/', 'articles'], ['/charts/', 'charts'], ['/rss.xml', 'rss'], ['/', 'home'],
-];
-
-function pageOf(path: string): PageName | undefined {
-  if (/^\/results\/2025\/regions\/[^/]+\//.test(path)) return 'region';
-  if (/^\/articles\/[^/]+\//.test(path)) return 'article';
-  if (/^\/charts\/[^/]+\//.test(path)) return 'chart';
-  return PAGE_OF.find(([p]) => path === p || (p !== '/' && path.startsWith(p)))?.[1];
-}
-
-/**
- * The link from a page of `locale` to the site path `path` (English route
- * path, with or without #anchor): the page in the same edition when it is
- * generated there, the English page otherwise (the articles are English).
- */
-export function editionHref(locale: Locale, path: string): string {
-  const name = pageOf(path.split('#')[0]!);
-  const editions: readonly Locale[] = name ? PAGE_EDITIONS[name] : ['en'];
-  return href(editions.includes(locale) ? localePath(locale, path) : path);
-}
 
 export function aboutModel(data: SiteData, articles: readonly { slug: string; title: string }[] = [], locale: Locale = 'en'): AboutModel {
   const { ds, index } = data;

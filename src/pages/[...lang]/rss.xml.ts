@@ -7,7 +7,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset, getSiteData } from '../../data/load.ts';
 import { getArticleSummaries } from '../../models/articles.ts';
-import { changeAnchor, editionHref } from '../../models/about.ts';
+import { changeAnchor } from '../../models/about.ts';
+import { pageLink } from '../../models/common.ts';
 import { correctionFeedItem, correctionItems, plainTextIn } from '../../models/corrections.ts';
 import { routeIn, ROUTES } from '../../models/routes.ts';
 import { absoluteUrl } from '../../lib/url.ts';
@@ -33,7 +34,7 @@ export const GET: APIRoute = async ({ props }) => {
   const home = routeIn(locale, 'home');
   const articles = summaries.map((a) => ({
     title: t.articleTitle(a.title),
-    link: absolute(editionHref(locale, `/articles/${a.slug}/`)),
+    link: absolute(pageLink(locale, `/articles/${a.slug}/`)),
     pubDate: day(a.published),
     description: t.articleDescription(a.description),
     categories: [t.categories.article],
@@ -41,7 +42,7 @@ export const GET: APIRoute = async ({ props }) => {
   }));
   const changes = ds.changelog.map((c) => ({
     title: t.dataTitle(plainTextIn(locale, index, localText(locale, c, 'title'))),
-    link: absolute(editionHref(locale, `${ROUTES.about.path}#${changeAnchor(c.id)}`)),
+    link: absolute(pageLink(locale, `${ROUTES.about.path}#${changeAnchor(c.id)}`)),
     pubDate: day(c.date),
     description: t.dataDescription(plainTextIn(locale, index, localText(locale, c, 'change')), plainTextIn(locale, index, localText(locale, c, 'reason'))),
     categories: [t.categories.dataChange],
@@ -49,13 +50,13 @@ export const GET: APIRoute = async ({ props }) => {
   }));
   const corrections = correctionItems(getSiteData(), summaries, locale).map((c) => {
     const f = correctionFeedItem(c, ROUTES.about.path, locale);
-    return { title: f.title, link: absolute(editionHref(locale, f.path)), pubDate: day(f.date), description: f.description, categories: f.categories, sort: `${f.date} 0 ${c.correction.id}` };
+    return { title: f.title, link: absolute(pageLink(locale, f.path)), pubDate: day(f.date), description: f.description, categories: f.categories, sort: `${f.date} 0 ${c.correction.id}` };
   });
   const items = [...articles, ...changes, ...corrections].sort((a, b) => b.sort.localeCompare(a.sort)).map(({ sort: _sort, ...item }) => item);
   return rss({
     title: home.title,
     description: home.description,
-    site: absolute(editionHref(locale, '/')),
+    site: absolute(pageLink(locale, '/')),
     items,
     customData: `<language>${localeTag(locale).toLowerCase()}</language>`,
     trailingSlash: true,

@@ -66,10 +66,11 @@ describe.each(EDITIONS)('the %s downloads', (locale) => {
     const timeline = d.find((x) => x.id === 'timeline')!;
     expect(String(timeline.rows.find((r) => r.id === 'final-results')!.text)).toContain('86,82\u00a0%');
     expect(timeline.freeText.translated).toContain('text');
-    // Evidence has no Belarusian or Russian text in the data yet: English, with English figures, and the README says so.
+    // Evidence has Belarusian and Russian text in the data: the edition's, with the edition's figures.
     const evidence = d.find((x) => x.id === 'evidence')!;
-    expect(evidence.freeText.english).toContain('summary');
-    expect(evidence.rows.find((r) => r.id === 'chatham-house-2020')!.sample).toBe('899 respondents; margin of error at most 3.27%.');
+    expect(evidence.freeText.translated).toContain('summary');
+    expect(String(evidence.rows.find((r) => r.id === 'chatham-house-2020')!.sample)).toMatch(/899/);
+    expect(String(evidence.rows.find((r) => r.id === 'chatham-house-2020')!.sample)).not.toMatch(/[A-Za-z]/);
   });
 
   it('describe every field of every JSON Schema in the language', () => {

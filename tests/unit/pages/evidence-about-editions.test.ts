@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, realData } from './fixtures.ts';
 import { evidenceModel, methodAndLimits } from '../../../src/models/evidence.ts';
-import { aboutModel, editionHref, sentenceParts } from '../../../src/models/about.ts';
+import { aboutModel } from '../../../src/models/about.ts';
+import { pageLink as editionHref } from '../../../src/models/common.ts';
+import { sentenceParts } from '../../../src/i18n/sentence.ts';
 import { correctionFeedItem, correctionItems, plainTextIn } from '../../../src/models/corrections.ts';
 import { messages } from '../../../src/i18n/messages/index.ts';
 import { PAGE_EDITIONS } from '../../../src/i18n/page-editions.ts';

@@ -205,6 +205,8 @@ export const data: Translation<typeof en> = {
 
 /** The descriptions of the fields inside the JSON Schemas, in Belarusian, by their English text. */
 const SCHEMA_FIELDS: Readonly<Record<string, string>> = {
+  'What the date is, when it needs saying (English; Belarusian and Russian beside it)': 'Што азначае дата, калі гэта трэба сказаць (па-англійску; беларуская і руская версіі побач)',
+  'What a reader should know about the source (English; Belarusian and Russian beside it)': 'Што чытачу варта ведаць пра крыніцу (па-англійску; беларуская і руская версіі побач)',
   'Why': 'Чаму',
   'Polling day': 'Дзень галасавання',
   'Russian name': 'Назва па-руску',

@@ -1,7 +1,7 @@
 /**
  * Messages of the about area (English, the model for be/ and ru/). Sentences
  * with links are HTML; `{name}` marks where the page puts a figure (see
- * `sentenceParts` in src/models/about.ts).
+ * `sentenceParts` in src/i18n/sentence.ts).
  */
 export const about = {
   lede: (date: string, sourceCount: number, sourcesHref: string) =>

@@ -202,6 +202,8 @@ export const data: Translation<typeof en> = {
 
 /** The descriptions of the fields inside the JSON Schemas, in Russian, by their English text. */
 const SCHEMA_FIELDS: Readonly<Record<string, string>> = {
+  'What the date is, when it needs saying (English; Belarusian and Russian beside it)': 'Что означает дата, когда это нужно сказать (по-английски; белорусская и русская версии рядом)',
+  'What a reader should know about the source (English; Belarusian and Russian beside it)': 'Что читателю стоит знать об источнике (по-английски; белорусская и русская версии рядом)',
   'Why': 'Почему',
   'Polling day': 'День голосования',
   'Russian name': 'Название по-русски',
