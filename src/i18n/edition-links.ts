@@ -11,6 +11,7 @@ import { PAGE_EDITIONS, type PageName } from './page-editions.ts';
 /** The PAGE_EDITIONS entry of an English route path ('/results/2025/regions/minsk-city/' → 'region'). */
 export function pageOf(path: string): PageName {
   if (path === '/') return 'home';
+  if (path === '/rss.xml') return 'rss';
   if (path === '/results/2025/regions/') return 'regions';
   if (path.startsWith('/results/2025/regions/')) return 'region';
   if (path.startsWith('/results/2025/')) return 'results';
