@@ -11,7 +11,8 @@ import type { FigureIndex, SiteData } from '../data/site-data.ts';
 import { resolveTextPlain } from '../data/figures/resolve.ts';
 import type { Category, Derivation, SeriesPoint } from '../data/figures/series.ts';
 import { GAP_TEXT } from '../lib/format.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { localeTag, type Locale } from '../i18n/locales.ts';
+import type { StaticChartConfig } from './render/apply-theme.ts';
 import { messages } from '../i18n/messages/index.ts';
 import { figureDisplay } from '../i18n/figures.ts';
 import { listIn, localiseDerivation, noteIn, plainIn } from './locale.ts';
@@ -154,7 +155,12 @@ export function buildCanvasSpec(id: CanvasChartId, def: Definition, data: SiteDa
   const pointTexts = d.series.map((s) =>
     d.categories.map((cat) => (d.series.length > 1 ? t.common.seriesPoint(s.label, rowLabel(cat), show(pointOf(s, cat.id), locale)) : t.common.point(rowLabel(cat), show(pointOf(s, cat.id), locale)))),
   );
-  const toConfig = def.type === 'bar' ? toBarConfig : toLineConfig;
+  // Chart.js and the tick formats write numbers in the edition's language (options.locale); English configs stay as they were.
+  const toConfig = (dd: Derivation, pp: Presentation): StaticChartConfig => {
+    const config = (def.type === 'bar' ? toBarConfig : toLineConfig)(dd, pp);
+    if (locale !== 'en') config.options = { ...config.options, locale: localeTag(locale) } as typeof config.options;
+    return config;
+  };
   const layouts = {} as CanvasChartSpec['layouts'];
   for (const layout of LAYOUTS) {
     const p = presentation(def, c, layout);

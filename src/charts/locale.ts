@@ -16,6 +16,8 @@ import { messages } from '../i18n/messages/index.ts';
 import { localText } from '../i18n/data-text.ts';
 import { candidateName, candidateShortName, personName, regionName, regionShortName } from '../i18n/names.ts';
 import { listJoin } from '../lib/words.ts';
+import { localePath } from '../i18n/editions.ts';
+import { PAGE_EDITIONS, type PageName } from '../i18n/page-editions.ts';
 
 export type ChartWords = ReturnType<typeof messages>['charts'];
 
@@ -62,8 +64,16 @@ export function noteIn(ds: Dataset, locale: Locale, english: string): string {
   if (locale === 'en') return english;
   const found = translations(ds).get(english);
   const text = found?.[locale];
-  if (!text) throw new Error(`charts: no ${locale} text in content/data for the note "${english}" (add its ${locale === 'be' ? 'Be' : 'Ru'} version beside it)`);
+  if (!text) throw new MissingTextError(locale, english);
   return text;
+}
+
+/** Free text a chart quotes from content/data has no version in the edition: the chart is not written in it (never English in its place). */
+export class MissingTextError extends Error {
+  constructor(locale: Locale, english: string) {
+    super(`charts: no ${locale} text in content/data for the note "${english}" (add its ${locale === 'be' ? 'Be' : 'Ru'} version beside it)`);
+    this.name = 'MissingTextError';
+  }
 }
 
 const memo = new WeakMap<Dataset, Map<string, { be?: string; ru?: string }>>();
@@ -132,4 +142,9 @@ export function localiseDerivation(d: Derivation, ds: Dataset, locale: Locale, s
     }),
     series: d.series.map((s) => ({ ...s, label: seriesLabels[s.id] ?? labelFor(ds, locale, t, s.id, s.label) })),
   };
+}
+
+/** A site path in the edition when `page` is generated in it, else the English page's path (before the base path). */
+export function editionPath(locale: Locale, page: PageName, path: string): string {
+  return (PAGE_EDITIONS[page] as readonly Locale[]).includes(locale) ? localePath(locale, path) : path;
 }

@@ -4,7 +4,8 @@
 // with a message naming the known ones and who asked.
 
 import { getSiteData } from '../data/load.ts';
-import { CHART_IDS } from '../schemas/chart-ids.ts';
+import { CHART_IDS, type ChartId } from '../schemas/chart-ids.ts';
+import { MissingTextError } from './locale.ts';
 import type { ChartSpec } from './contract.ts';
 import { chartSpecFor } from './registry.ts';
 import type { Locale } from '../i18n/locales.ts';
@@ -16,4 +17,23 @@ export function getChartSpec(id: string, where?: string, locale: Locale = 'en'):
 
 export function getAllChartSpecs(locale: Locale = 'en'): ChartSpec[] {
   return CHART_IDS.map((id) => getChartSpec(id, undefined, locale));
+}
+
+/**
+ * The charts written in an edition: every chart in English; in be and ru,
+ * every chart whose quoted data text (figure notes, evidence limitations)
+ * has that edition's version in content/data. A chart without it is not
+ * generated in that edition (its page, files and embed), rather than show
+ * English or leave a note out.
+ */
+export function chartIdsIn(locale: Locale): ChartId[] {
+  return CHART_IDS.filter((id) => {
+    try {
+      getChartSpec(id, undefined, locale);
+      return true;
+    } catch (e) {
+      if (e instanceof MissingTextError) return false;
+      throw e;
+    }
+  });
 }

@@ -33,9 +33,9 @@ export const PAGE_EDITIONS = {
   // Charts: the list, each chart's page and files, the embeds, the manifest.
   charts: ENGLISH,
   chart: ENGLISH,
-  chartFiles: ENGLISH,
+  chartFiles: ALL,
   chartManifest: ENGLISH,
-  embed: ENGLISH,
+  embed: ALL,
 
   // Data downloads: the page, the files, their schemas, README and licence.
   data: ENGLISH,

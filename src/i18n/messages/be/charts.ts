@@ -216,7 +216,17 @@ export const charts: Translation<typeof en> = {
       stageText: (dates) => `вылічана намі з лічбаў ЦВК на момант закрыцця ўчасткаў${dates ? `, ${dates}` : ''}`,
     },
   },
+  downloads: {
+    about: (title) => `Створана зборкай сайта з content/data; не рэдагаваць. Даныя дыяграмы «${title}».`,
+    manifestAbout: 'Створана зборкай сайта: кожная выява дыяграмы з тэкстам, які на ёй намаляваны, і стадыяй яе даных. Шляхі — шляхі сайта без базавага шляху.',
+  },
   figure: {
+    dataTable: 'Табліца даных',
+    data: 'Даныя: ',
+    more: 'Даныя, файлы і код для ўстаўкі',
+    moreFor: (title) => ` да дыяграмы «${title}»`,
+    tableCaption: (title, stage) => `${title}: даныя (${stage})`,
+    hint: 'Інтэрактыўная дыяграма: стрэлкі на клавіятуры чытаюць кожнае значэнне, Escape хавае яго.',
     source: 'Крыніца: ',
     sources: 'Крыніцы: ',
     sourceLine: (list, stage) => `${list}. Даныя: ${stage}.`,

@@ -216,7 +216,17 @@ export const charts: Translation<typeof en> = {
       stageText: (dates) => `вычислено нами по цифрам ЦИК на момент закрытия участков${dates ? `, ${dates}` : ''}`,
     },
   },
+  downloads: {
+    about: (title) => `Создано сборкой сайта из content/data; не редактировать. Данные диаграммы «${title}».`,
+    manifestAbout: 'Создано сборкой сайта: каждое изображение диаграммы с нарисованным на нём текстом и стадией его данных. Пути — пути сайта без базового пути.',
+  },
   figure: {
+    dataTable: 'Таблица данных',
+    data: 'Данные: ',
+    more: 'Данные, файлы и код для вставки',
+    moreFor: (title) => ` к диаграмме «${title}»`,
+    tableCaption: (title, stage) => `${title}: данные (${stage})`,
+    hint: 'Интерактивная диаграмма: стрелки на клавиатуре читают каждое значение, Escape скрывает его.',
     source: 'Источник: ',
     sources: 'Источники: ',
     sourceLine: (list, stage) => `${list}. Данные: ${stage}.`,
