@@ -26,8 +26,11 @@ export function getAllChartSpecs(locale: Locale = 'en'): ChartSpec[] {
  * generated in that edition (its page, files and embed), rather than show
  * English or leave a note out.
  */
+const idsIn = new Map<Locale, ChartId[]>();
 export function chartIdsIn(locale: Locale): ChartId[] {
-  return CHART_IDS.filter((id) => {
+  const hit = idsIn.get(locale);
+  if (hit) return hit;
+  const ids = CHART_IDS.filter((id) => {
     try {
       getChartSpec(id, undefined, locale);
       return true;
@@ -36,4 +39,6 @@ export function chartIdsIn(locale: Locale): ChartId[] {
       throw e;
     }
   });
+  idsIn.set(locale, ids);
+  return ids;
 }

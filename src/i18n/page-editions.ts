@@ -31,10 +31,10 @@ export const PAGE_EDITIONS = {
   rss: ENGLISH,
 
   // Charts: the list, each chart's page and files, the embeds, the manifest.
-  charts: ENGLISH,
-  chart: ENGLISH,
+  charts: ALL,
+  chart: ALL,
   chartFiles: ALL,
-  chartManifest: ENGLISH,
+  chartManifest: ALL,
   embed: ALL,
 
   // Data downloads: the page, the files, their schemas, README and licence.

@@ -25,17 +25,28 @@ const data = { ds: loaded.dataset, index: loaded.index };
 
 const EDITIONS = ['be', 'ru'] as const;
 /** Latin words a be/ru chart may show: file formats, the licence, a key's name and names that stay Latin. */
-const LATIN_ALLOWED = new Set(['CSV', 'JSON', 'PNG', 'SVG', 'CC', 'BY', 'Escape', 'Natural', 'Earth', 'Chatham', 'House']);
+const LATIN_ALLOWED = new Set([
+  'CSV', 'JSON', 'PNG', 'SVG', // file formats
+  'CC', 'BY', // the licence
+  'Escape', 'Ctrl', 'C', // keys
+  'Content', 'Security', 'Policy', // a header's name, in the embed code's notes
+  'Natural', 'Earth', 'Chatham', 'House', // names that stay Latin
+]);
 
 const isElement = (n: unknown): n is HtmlElement => typeof n === 'object' && n !== null && 'tag' in n;
 const hasClass = (e: HtmlElement, cls: string) => (e.attrs.class ?? '').split(/\s+/).includes(cls);
 
 /** What a reader sees or hears: text and accessible names, without scripts, styles, code and the source links. */
-function readerText(root: HtmlElement): string[] {
+let locale0 = 'en';
+function readerText(root: HtmlElement, locale: string = 'en'): string[] {
+  locale0 = locale;
   const out: string[] = [];
   const walk = (e: HtmlElement) => {
     if (['script', 'style', 'code', 'pre', 'template'].includes(e.tag)) return;
     if (e.tag === 'a' && e.parent && hasClass(e.parent, 'chart-figure__source')) return;
+    // Source titles keep their own language (and say so with lang); the reference list and the language switcher name other languages.
+    if (e.attrs.lang && !e.attrs.lang.startsWith(locale0)) return;
+    if (hasClass(e, 'references') || hasClass(e, 'reference-list') || e.attrs['data-references'] !== undefined) return;
     for (const a of ['aria-label', 'title', 'alt']) if (e.attrs[a]) out.push(e.attrs[a]);
     for (const c of e.children) {
       if (isElement(c)) walk(c);
@@ -66,6 +77,42 @@ const inEdition = (page: keyof typeof PAGE_EDITIONS, locale: Locale) => (PAGE_ED
 describe.each(EDITIONS)('the %s edition of the charts', (locale) => {
   const foreign = locale === 'be' ? /[иИщЩъЪ]/ : /[ўЎіІ]/;
 
+  test.runIf(inEdition('chart', locale)).each([...CHART_IDS])(`/${locale}/charts/%s/: the chart's page in the edition's language`, (id) => {
+    const spec = specIn(id, locale);
+    if (!spec) {
+      expect(existsSync(path.join(dist, locale, 'charts', id, 'index.html'))).toBe(false);
+      return;
+    }
+    const file = `${locale}/charts/${id}/index.html`;
+    const doc = parseHtml(readText(dist, file));
+    expect(findAll(doc, (e) => e.tag === 'html')[0]!.attrs.lang).toBe(locale);
+    expect(readerText(findAll(doc, (e) => e.tag === 'h1')[0]!).join('')).toBe(spec.title);
+    const main = findAll(doc, (e) => e.tag === 'main')[0]!;
+    const texts = readerText(main, locale);
+    expect(englishWords(texts), file).toEqual([]);
+    expect(texts.join(' '), file).not.toMatch(foreign);
+    // The embed code gives this edition's embed, and the downloads are this edition's files.
+    const code = findAll(doc, (e) => e.attrs['data-embed-snippet'] === id)[0]!;
+    expect(code.attrs['data-embed-url']).toMatch(new RegExp(`/${locale}/embed/${id}/$`));
+    const downloads = findAll(doc, (e) => e.tag === 'a' && e.attrs.download !== undefined).map((a) => a.attrs.href!);
+    expect(downloads.length).toBeGreaterThan(2);
+    for (const d of downloads) expect(d).toMatch(new RegExp(`/${locale}/charts/${id}/`));
+  });
+
+  test.runIf(inEdition('charts', locale))(`/${locale}/charts/: the gallery and the manifest in the edition`, () => {
+    const doc = parseHtml(readText(dist, `${locale}/charts/index.html`));
+    expect(findAll(doc, (e) => e.tag === 'html')[0]!.attrs.lang).toBe(locale);
+    const texts = readerText(findAll(doc, (e) => e.tag === 'main')[0]!, locale);
+    expect(englishWords(texts)).toEqual([]);
+    const manifest = JSON.parse(readText(dist, `${locale}/charts/manifest.json`)) as { about: string; charts: { id: string; title: string; summary: string; page: string; images: { path: string; texts: string[] }[] }[] };
+    expect(englishWords([manifest.about.replace('content/data', '')])).toEqual([]);
+    for (const c of manifest.charts) {
+      expect(c.page).toBe(`/${locale}/charts/${c.id}/`);
+      expect(englishWords([c.title, c.summary, ...c.images.flatMap((i) => i.texts)]), c.id).toEqual([]);
+      for (const i of c.images) expect(existsSync(path.join(dist, i.path)), i.path).toBe(true);
+    }
+  });
+
   test.runIf(inEdition('embed', locale))('every chart is there but those whose quoted data text lacks the edition’s version', () => {
     const missing = CHART_IDS.filter((id) => !specIn(id, locale));
     // Only the chart of estimates quotes evidence text (limitations, the group each estimate counts).
@@ -91,7 +138,7 @@ describe.each(EDITIONS)('the %s edition of the charts', (locale) => {
     const canonical = findAll(doc, (e) => e.tag === 'link' && e.attrs.rel === 'canonical')[0]!;
     expect(canonical.attrs.href).toMatch(inEdition('chart', locale) ? new RegExp(`/${locale}/charts/${id}/$`) : new RegExp(`/charts/${id}/$`));
     const body = findAll(doc, (e) => e.tag === 'body')[0]!;
-    const texts = readerText(body);
+    const texts = readerText(body, locale);
     expect(englishWords(texts), file).toEqual([]);
     expect(texts.join(' '), file).not.toMatch(foreign);
     // A bar or line chart loads its interactive data from its edition's files.
