@@ -52,8 +52,6 @@ export function nameIn(ds: Dataset, locale: Locale, name: string): string {
   return c ? candidateName(locale, c) : name;
 }
 
-/** The surname of a name in the edition. */
-export const surnameIn = (ds: Dataset, locale: Locale, name: string) => nameIn(ds, locale, name).trim().split(/\s+/).at(-1) ?? name;
 
 /**
  * Free text of a figure or record note in the edition: the English note is

@@ -2,10 +2,8 @@
 // Every number and date in them comes from the data: a helper takes a
 // derivation, a point or the dataset and writes the text, never a typed figure.
 
-import { listJoin } from '../lib/words.ts';
 import type { Dataset } from '../schemas/index.ts';
 import type { FigureIndex } from '../data/site-data.ts';
-import { resolveTextPlain } from '../data/figures/resolve.ts';
 import { computeHistoryRows, type Category, type Derivation, type Series, type SeriesPoint } from '../data/figures/series.ts';
 import { GAP_TEXT } from '../lib/format.ts';
 import { formatCount, formatDate, formatDateRange, formatPercent, formatShortDate } from '../i18n/format.ts';
@@ -39,7 +37,6 @@ export function extremes(points: SeriesPoint[]): { min: SeriesPoint[]; max: Seri
 /** The value and every category that has it: { value: "82.50%", label: "North and South" }. */
 export const at = (c: Context, tied: SeriesPoint[]) => ({ value: show(tied[0]!, c.locale), label: listIn(c.locale, tied.map((p) => labelOf(c.d, p.category))) });
 
-export { listJoin };
 
 /** "Against all" mid-sentence. */
 export const inSentence = (c: Context, label: string) => (label === c.t.labels.againstAll ? c.t.labels.againstAllInSentence : label);
