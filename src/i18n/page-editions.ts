@@ -31,11 +31,11 @@ export const PAGE_EDITIONS = {
   rss: ALL,
 
   // Charts: the list, each chart's page and files, the embeds, the manifest.
-  charts: ENGLISH,
-  chart: ENGLISH,
-  chartFiles: ENGLISH,
-  chartManifest: ENGLISH,
-  embed: ENGLISH,
+  charts: ALL,
+  chart: ALL,
+  chartFiles: ALL,
+  chartManifest: ALL,
+  embed: ALL,
 
   // Data downloads: the page, the files, their schemas, README and licence.
   data: ALL,
