@@ -142,7 +142,3 @@ export function localiseDerivation(d: Derivation, ds: Dataset, locale: Locale, s
   };
 }
 
-/** A site path in the edition when `page` is generated in it, else the English page's path (before the base path). */
-export function editionPath(locale: Locale, page: PageName, path: string): string {
-  return (PAGE_EDITIONS[page] as readonly Locale[]).includes(locale) ? localePath(locale, path) : path;
-}

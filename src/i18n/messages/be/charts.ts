@@ -246,7 +246,7 @@ export const charts: Translation<typeof en> = {
     more: 'Дадзеныя, файлы і код для ўстаўкі',
     moreFor: (title) => ` да дыяграмы «${title}»`,
     tableCaption: (title, stage) => `${title}: дадзеныя (${stage})`,
-    hint: 'Інтэрактыўная дыяграма: стрэлкі на клавіятуры чытаюць кожнае значэнне, Escape хавае яго.',
+    hint: 'Інтэрактыўная дыяграма: стрэлкі на клавіятуры чытаюць кожнае значэнне, {key} хавае яго.',
     source: 'Крыніца: ',
     sources: 'Крыніцы: ',
     sourceLine: (list, stage) => `${list}. Дадзеныя: ${stage}.`,

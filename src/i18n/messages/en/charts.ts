@@ -270,7 +270,8 @@ export const charts = {
     more: 'Data, downloads and embed code',
     moreFor: (title: string) => ` for “${title}”`,
     tableCaption: (title: string, stage: string) => `${title}: the data (${stage})`,
-    hint: 'Interactive chart: use the arrow keys to read each value, Escape to hide it.',
+    /** {key}: the Escape key's name, as printed on the key. */
+    hint: 'Interactive chart: use the arrow keys to read each value, {key} to hide it.',
     source: 'Source: ',
     sources: 'Sources: ',
     sourceLine: (sources: string, stage: string) => `${sources}. Data: ${stage}.`,

@@ -246,7 +246,7 @@ export const charts: Translation<typeof en> = {
     more: 'Данные, файлы и код для вставки',
     moreFor: (title) => ` к диаграмме «${title}»`,
     tableCaption: (title, stage) => `${title}: данные (${stage})`,
-    hint: 'Интерактивная диаграмма: стрелки на клавиатуре читают каждое значение, Escape скрывает его.',
+    hint: 'Интерактивная диаграмма: стрелки на клавиатуре читают каждое значение, {key} скрывает его.',
     source: 'Источник: ',
     sources: 'Источники: ',
     sourceLine: (list, stage) => `${list}. Данные: ${stage}.`,

@@ -3,9 +3,10 @@
  * Russian page (a publisher as the reference names it, "Euroradio",
  * "АиФ Беларусь (citing BelTA)"): each part with Latin letters and no
  * Cyrillic is marked lang="en", so it is read in an English voice and is not
- * taken for words of the page's language. A parenthesis is a part of its own.
+ * taken for words of the page's language. A parenthesis is a part of its own,
+ * and so is each part between commas ("MENAFN / NNN-BelTA, 23 студзеня 2025 г.").
  */
-import type { Locale } from '../../i18n/locales.ts';
+import type { Locale } from './locales.ts';
 
 export interface TextPart {
   text: string;
@@ -15,7 +16,7 @@ export interface TextPart {
 export function markLatin(locale: Locale, text: string): TextPart[] {
   if (locale === 'en') return [{ text }];
   return text
-    .split(/(\([^()]*\))/)
+    .split(/(\([^()]*\)|,\s)/)
     .filter((p) => p !== '')
     .map((p) => (/[A-Za-z]/.test(p) && !/[\u0400-\u04ff]/.test(p) ? { text: p, lang: 'en' as const } : { text: p }));
 }
