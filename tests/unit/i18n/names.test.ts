@@ -38,8 +38,12 @@ describe('names in each edition', () => {
   });
 
   test('a list field in an edition, and a clear error without one', () => {
-    const withList = ds.turnout2025.checkpoints.flatMap((c) => c.figures ?? []).find((f) => 'notFound' in f) as Record<string, unknown> | undefined;
-    if (withList) expect(localList('be', withList, 'notFound')).toEqual(withList.notFoundBe);
+    // The turnout file's list of figures looked for and not found, which carries its be and ru lists.
+    const turnout = ds.turnout2025;
+    expect(turnout.notFound.length).toBeGreaterThan(0);
+    expect(localList('be', turnout, 'notFound')).toEqual(turnout.notFoundBe);
+    expect(localList('ru', turnout, 'notFound')).toEqual(turnout.notFoundRu);
+    expect(localList('en', turnout, 'notFound')).toEqual(turnout.notFound);
     expect(() => localList('ru', { notFound: ['x'] }, 'notFound')).toThrow(/no ru list for "notFound"/);
   });
 
