@@ -51,6 +51,12 @@ export default defineConfig({
           // keep both cores busy without starving the page loads.
           fileParallelism: true,
           maxWorkers: 2,
+          // Within a file, tests run at once (up to maxConcurrency), each in
+          // its own browser context: a behaviour test mostly waits (network
+          // idle, a hover's lazy load, a resize message), so overlapping them
+          // fills the waits instead of the clock (tests/e2e/README.md, "Times").
+          sequence: { concurrent: true },
+          maxConcurrency: 4,
           testTimeout: 120_000,
           hookTimeout: 300_000,
           globalSetup: browserSetup,

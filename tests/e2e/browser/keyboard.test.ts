@@ -5,7 +5,7 @@
 // pages of each further edition (be, ru) the build has; search by keyboard in
 // English (its words and results are the language's).
 // Needs `npm run build` first (`npm test` does it).
-import { expect } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithBrowser, type StaticServer } from '../harness/index.ts';
 import { siteTest as test } from '../harness/fixture.ts';
@@ -60,7 +60,8 @@ async function expectVisibleFocus(page: Page, what: string): Promise<void> {
   expect(state!.indicator, `${what}: ${state!.selector} has no visible focus indicator (outline ${state!.outline}; box-shadow ${state!.boxShadow})`).toBe(true);
 }
 
-describeWithBrowser('keyboard', () => {
+// One test at a time: keyboard focus and the clipboard are the browser's, not a context's.
+describeWithBrowser('keyboard', () => describe('one page at a time', { concurrent: false }, () => {
   const contexts: BrowserContext[] = [];
   test.afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
@@ -152,4 +153,4 @@ describeWithBrowser('keyboard', () => {
     await expectVisibleFocus(page, 'chart after Escape');
     expect(errors).toEqual([]);
   });
-});
+}));
