@@ -5,7 +5,7 @@
 // pages of each further edition (be, ru) the build has; search by keyboard in
 // English (its words and results are the language's).
 // Needs `npm run build` first (`npm test` does it).
-import { describe, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithBrowser, type StaticServer } from '../harness/index.ts';
 import { siteTest as test } from '../harness/fixture.ts';
@@ -61,7 +61,7 @@ async function expectVisibleFocus(page: Page, what: string): Promise<void> {
 }
 
 // One test at a time: keyboard focus and the clipboard are the browser's, not a context's.
-describeWithBrowser('keyboard', () => describe('one page at a time', { concurrent: false }, () => {
+describeWithBrowser('keyboard', { concurrent: false }, () => {
   const contexts: BrowserContext[] = [];
   test.afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
@@ -153,4 +153,4 @@ describeWithBrowser('keyboard', () => describe('one page at a time', { concurren
     await expectVisibleFocus(page, 'chart after Escape');
     expect(errors).toEqual([]);
   });
-}));
+});
