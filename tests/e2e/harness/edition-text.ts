@@ -217,7 +217,8 @@ export function checkEditionText(pages: readonly EditionPage[], options: Edition
   }
   let spelling: PageProblem[] | undefined;
   if (options.unknown) {
-    spelling = [];
+    // Belarusian writes its apostrophe as ’ (U+2019); a typewriter ' or a modifier ʼ is a slip the dictionary would let through.
+    spelling = [...cyrillic.be.entries()].filter(([w]) => /['ʼ]/.test(w)).flatMap(([, list]) => list.map((p) => ({ ...p, word: `${p.word} (apostrophe: write ’)` })));
     for (const lang of langs) {
       const words = [...cyrillic[lang].keys()];
       const unknown = options.unknown(lang, words);

@@ -83,6 +83,12 @@ describe.skipIf(!spell.ok)('spelling through hunspell (skipped without hunspell-
     expect(r.spelling?.map((p) => p.word)).toEqual(['выборов']);
   });
 
+  it('fails a Belarusian word written with a typewriter apostrophe instead of ’', () => {
+    const html = '<!doctype html><html lang="be-BY"><title>Аб’ява</title><p>Аб’ява і аб\'ява.</p></html>';
+    const r = checkEditionText([{ file: 'x.html', html }], { listed: [], implicit: NONE, unknown });
+    expect(r.spelling?.map((p) => p.word)).toEqual(["аб'ява (apostrophe: write ’)"]);
+  });
+
   it('fails an allowed Cyrillic word that no page uses', () => {
     const listed: AllowedWord[] = [{ word: 'рэгіёнаах', langs: ['be'], kind: 'glossary', reason: 'a test entry no page uses' }];
     const r = checkEditionText([page('be-clean.html')], { listed, implicit: dataWords(REPO_ROOT), unknown });
