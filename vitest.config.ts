@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SweepFirstSequencer } from './tests/e2e/harness/sequencer.ts';
 
 // Four projects, each runnable alone (`npm run test:<name>`); `npm test` runs
 // them in this order after `npm run check` and `npm run build`:
@@ -11,6 +12,8 @@ const browserSetup = ['tests/e2e/harness/global-setup.ts'];
 
 export default defineConfig({
   test: {
+    // The sweep shards start first (the longest files; tests/e2e/harness/sequencer.ts).
+    sequence: { sequencer: SweepFirstSequencer },
     projects: [
       {
         test: {
