@@ -34,6 +34,7 @@ export const TRANSLATED_FIELDS: Partial<Record<DataFileName, readonly string[]>>
   regions2020: ['note'],
   candidates: ['role', 'party', 'nomination', 'place', 'conflictNote'],
   people: ['role'],
+  sources: ['note', 'dateNote'],
 };
 
 /** Latin names that stay Latin in Belarusian and Russian text, with why. */

@@ -12,18 +12,18 @@ const ALL = LOCALES;
 
 export const PAGE_EDITIONS = {
   // The 2025 results, the regions, the history of votes, the candidates.
-  results: ENGLISH,
-  regions: ENGLISH,
-  region: ENGLISH,
-  history: ENGLISH,
-  candidates: ENGLISH,
+  results: ALL,
+  regions: ALL,
+  region: ALL,
+  history: ALL,
+  candidates: ALL,
 
   // Home, timeline, sources, the list of articles, search.
-  home: ENGLISH,
-  timeline: ENGLISH,
-  sources: ENGLISH,
-  articles: ENGLISH,
-  search: ENGLISH,
+  home: ALL,
+  timeline: ALL,
+  sources: ALL,
+  articles: ALL,
+  search: ALL,
 
   // The evidence page and the about page (method, changes, corrections), the feed.
   evidence: ENGLISH,

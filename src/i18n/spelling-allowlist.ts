@@ -14,6 +14,11 @@ const ACRONYM = 'an acronym in its usual form';
 
 export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
   be: [
+    { word: 'Лібер', reason: 'a name in content/data/sources.json (Павел Лібер, the author of a study cited)' },
+    { word: 'Сапелкі', reason: 'a name in content/data/sources.json: genitive of Сапелка (Павел Сапелка of Viasna)' },
+    { word: 'УВК', reason: `${ACRONYM}: a precinct election commission` },
+    { word: 'праўладным', reason: 'a standard word (pro-government) missing from the dictionary' },
+    { word: 'экзіт', reason: 'the first part of экзіт-пол (exit poll), a standard word missing from the dictionary' },
     { word: 'Алену', reason: `${NAME}: accusative of Алена (Маўшук)` },
     { word: 'Блінкен', reason: NAME },
     { word: 'Блінкена', reason: `${NAME}: genitive of Блінкен` },
@@ -54,6 +59,11 @@ export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
     { word: 'заблакіравала', reason: 'perfective of блакіраваць, which the dictionary has' },
   ],
   ru: [
+    { word: 'Либер', reason: 'a name in content/data/sources.json (Павел Либер, the author of a study cited)' },
+    { word: 'Сапелко', reason: 'a name in content/data/sources.json (Павел Сапелко of Viasna)' },
+    { word: 'НАН', reason: `${ACRONYM}: the National Academy of Sciences` },
+    { word: 'экзитпол', reason: 'a standard word (exit poll, in the Russian orthographic dictionary) missing from hunspell-ru' },
+    { word: 'экзитполов', reason: 'genitive plural of экзитпол' },
     { word: 'Блинкен', reason: NAME },
     { word: 'Блинкена', reason: `${NAME}: genitive of Блинкен` },
     { word: 'Бобрикова', reason: `${NAME}: genitive of Бобриков` },

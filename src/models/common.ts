@@ -10,6 +10,12 @@ import { resolveFigure, resolveText, type ResolvedFigure } from '../data/figures
 import { Citations } from '../lib/citations.ts';
 import { chartSpecFor } from '../charts/registry.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { formatList } from '../i18n/format.ts';
+import { listJoin } from '../lib/words.ts';
+import { href } from '../lib/url.ts';
+import { localePath } from '../i18n/editions.ts';
+import { PAGE_EDITIONS, type PageName } from '../i18n/page-editions.ts';
 
 export interface Cited {
   figure: ResolvedFigure;
@@ -83,4 +89,18 @@ export class ModelBuilder {
 /** The sources of the figures a free text states ({{figure.key}}), in order. */
 export function textSources(index: FigureIndex, ...texts: string[]): string[] {
   return [...new Set(texts.flatMap((t) => resolveText(index, t).flatMap((p) => (p.type === 'figure' ? p.figure.sources : []))))];
+}
+
+/** "A, B and C" as each edition joins a list (English keeps the house form, without a serial comma). */
+export function joinList(locale: Locale, items: readonly string[]): string {
+  return locale === 'en' ? listJoin(items) : formatList(locale, items);
+}
+
+/**
+ * A link to one of the site's pages from a page of an edition: the page in
+ * that edition when it is generated there (PAGE_EDITIONS), otherwise the
+ * English page, so that no link leads to a page an edition does not have yet.
+ */
+export function pageLink(locale: Locale, page: PageName, path: string): string {
+  return href((PAGE_EDITIONS[page] as readonly Locale[]).includes(locale) ? localePath(locale, path) : path);
 }

@@ -1,11 +1,15 @@
 /** The home page: the result at a glance, key figures, dates, main charts, articles, what is disputed. */
 import type { SiteData } from '../data/site-data.ts';
 import type { TimelineEvent } from '../schemas/index.ts';
-import { formatDate, formatDateRange } from '../lib/format.ts';
+import { formatDate, formatDateRange } from '../i18n/format.ts';
 import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 import { eventSources } from './timeline.ts';
-import { ordinalWord } from '../lib/words.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { messages } from '../i18n/messages/index.ts';
+import { candidateName, candidateShortName } from '../i18n/names.ts';
+import { figureDisplay } from '../i18n/figures.ts';
+import { routeIn } from './routes.ts';
 
 export interface ArticleSummary {
   slug: string;
@@ -22,9 +26,15 @@ export interface HomeModel extends PageModel {
   pollingDay: string;
   share: Cited;
   turnout: Cited;
-  /** "seventh": his wins counted from the data (1994 had two rounds). */
-  winOrdinal: string;
+  /** His wins counted from the data (1994 had two rounds). */
+  wins: number;
   firstYear: number;
+  /** The page description: the site's, then the official result. */
+  description: string;
+  /** The opening sentences, with {share} and {turnout} where the cited figures go. */
+  lede: string;
+  /** The number of candidates in 2025. */
+  candidateCount: number;
   keyFigures: { label: string; key: string; cited: Cited }[];
   dates: { label: string; text: string; iso: string }[];
   finalAnnounced: string;
@@ -36,7 +46,8 @@ export interface HomeModel extends PageModel {
 /** The number of articles listed on the home page. */
 const HOME_ARTICLES = 4;
 
-export function homeModel(data: SiteData, articles: readonly ArticleSummary[]): HomeModel {
+export function homeModel(data: SiteData, articles: readonly ArticleSummary[], locale: Locale = 'en'): HomeModel {
+  const t = messages(locale).home;
   const { ds, index } = data;
   const b = new ModelBuilder(data);
   const fin = ds.results2025.final;
@@ -46,24 +57,27 @@ export function homeModel(data: SiteData, articles: readonly ArticleSummary[]): 
 
   const share = b.fig('2025.final.lukashenka.share');
   const turnout = b.fig('2025.final.turnout');
+  const runnerUp = ds.candidates.find((c) => c.id === 'syrankou')!;
+  const k = t.keyFigures;
   const keyFigures = [
-    { label: `${winner.shortName}’s share`, key: '2025.final.lukashenka.share' },
-    { label: 'Turnout', key: '2025.final.turnout' },
-    { label: 'Voters who took part', key: '2025.final.took-part' },
-    { label: 'Registered voters', key: '2025.final.registered' },
-    { label: 'Against all', key: '2025.final.against-all.share' },
-    { label: 'Syrankou, the runner-up', key: '2025.final.syrankou.share' },
+    { label: k.winnerShare(candidateShortName(locale, winner)), key: '2025.final.lukashenka.share' },
+    { label: k.turnout, key: '2025.final.turnout' },
+    { label: k.tookPart, key: '2025.final.took-part' },
+    { label: k.registered, key: '2025.final.registered' },
+    { label: k.againstAll, key: '2025.final.against-all.share' },
+    { label: k.runnerUp(candidateShortName(locale, runnerUp)), key: '2025.final.syrankou.share' },
   ].map((k) => ({ ...k, cited: b.fig(k.key) }));
 
   const early = ds.turnout2025.checkpoints.filter((c) => c.phase === 'early');
+  const d = t.dates;
   const dates = [
-    { label: 'Early voting', text: formatDateRange(early[0]!.date, early.at(-1)!.date), iso: early[0]!.date },
-    { label: 'Polling day', text: formatDate(ds.results2025.date), iso: ds.results2025.date },
-    { label: 'Preliminary results', text: formatDate(pre.announced), iso: pre.announced },
-    { label: 'Final results approved', text: formatDate(fin.announced), iso: fin.announced },
+    { label: d.early, text: formatDateRange(locale, early[0]!.date, early.at(-1)!.date), iso: early[0]!.date },
+    { label: d.pollingDay, text: formatDate(locale, ds.results2025.date), iso: ds.results2025.date },
+    { label: d.preliminary, text: formatDate(locale, pre.announced), iso: pre.announced },
+    { label: d.final, text: formatDate(locale, fin.announced), iso: fin.announced },
   ];
   const inauguration = ds.timeline.find((e) => e.id === 'inauguration');
-  if (inauguration) dates.push({ label: 'Inauguration', text: formatDate(inauguration.date.start), iso: inauguration.date.start });
+  if (inauguration) dates.push({ label: d.inauguration, text: formatDate(locale, inauguration.date.start), iso: inauguration.date.start });
 
   const charts = (['vote-share-2025', 'turnout-by-region-2025', 'early-voting-2025'] as const).map((id) => b.chart(id));
 
@@ -71,15 +85,21 @@ export function homeModel(data: SiteData, articles: readonly ArticleSummary[]): 
     .filter((e) => e.category === 'international' && e.date.start >= ds.results2025.date)
     .map((event) => ({ event, nums: b.sources(eventSources(index, event)) }));
 
+  const winnerName = candidateName(locale, winner);
+  const firstYear = Math.min(...ds.elections.map((e) => e.year));
+  const pollingDay = ds.results2025.date;
   return {
     cites: b.cites,
     dataAsOf: b.dataAsOf,
-    winnerName: winner.name,
-    pollingDay: ds.results2025.date,
+    winnerName,
+    pollingDay,
     share,
     turnout,
-    winOrdinal: ordinalWord(wins),
-    firstYear: Math.min(...ds.elections.map((e) => e.year)),
+    wins,
+    firstYear,
+    description: `${routeIn(locale, 'home').description} ${t.description(winnerName, figureDisplay(locale, share.figure), figureDisplay(locale, turnout.figure))}`,
+    lede: t.lede(formatDate(locale, pollingDay), winnerName, wins, firstYear),
+    candidateCount: ds.candidates.length,
     keyFigures,
     dates,
     finalAnnounced: fin.announced,

@@ -3,6 +3,10 @@ import type { SiteData } from '../data/site-data.ts';
 import type { Checkpoint, Dataset, Region } from '../schemas/index.ts';
 import { ModelBuilder, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { messages } from '../i18n/messages/index.ts';
+import { regionName } from '../i18n/names.ts';
+import { localList, localText } from '../i18n/data-text.ts';
 
 const NATIONAL = 'belarus';
 
@@ -31,22 +35,22 @@ export interface RegionsModel extends PageModel {
   charts: ChartId[];
 }
 
-function row(b: ModelBuilder, ds: Dataset, area: string): RegionRow {
+function row(b: ModelBuilder, ds: Dataset, area: string, locale: Locale): RegionRow {
   const region = ds.regions.find((r) => r.id === area);
   return {
     region,
     area,
-    name: region?.name ?? 'Belarus',
+    name: region ? regionName(locale, region) : messages(locale).regions.belarus,
     pollingStations: b.fig(`2025.polling-stations.${area}`),
     values: ds.turnout2025.checkpoints.map((c) => b.fig(`2025.turnout.${area}.${c.id}`)),
     turnout2020: region ? b.optFig(`2020.regions.${area}.turnout-close`) : undefined,
   };
 }
 
-export function regionsModel(data: SiteData): RegionsModel {
+export function regionsModel(data: SiteData, locale: Locale = 'en'): RegionsModel {
   const { ds } = data;
   const b = new ModelBuilder(data);
-  const rows = [...sortedRegions(ds).map((r) => row(b, ds, r.id)), row(b, ds, NATIONAL)];
+  const rows = [...sortedRegions(ds).map((r) => row(b, ds, r.id, locale)), row(b, ds, NATIONAL, locale)];
   const abroad2025 = b.fig('2025.polling-stations.abroad');
   const abroad2020 = b.fig('2020.abroad.polling-stations');
   const charts = (['turnout-by-region-2025', 'early-voting-by-region-2025', 'turnout-2020-vs-2025-by-region'] as const).map((id) => b.chart(id));
@@ -54,12 +58,12 @@ export function regionsModel(data: SiteData): RegionsModel {
     cites: b.cites,
     dataAsOf: b.dataAsOf,
     checkpoints: ds.turnout2025.checkpoints,
-    measure: ds.turnout2025.measure,
+    measure: localText(locale, ds.turnout2025, 'measure'),
     rows,
     abroad2025,
     abroad2020,
-    regions2020Note: ds.regions2020.note,
-    notFound: ds.turnout2025.notFound,
+    regions2020Note: localText(locale, ds.regions2020, 'note'),
+    notFound: localList(locale, ds.turnout2025, 'notFound'),
     charts,
   };
 }
@@ -82,7 +86,7 @@ export interface RegionModel extends PageModel {
   notFound: string[];
 }
 
-export function regionModel(data: SiteData, id: string): RegionModel {
+export function regionModel(data: SiteData, id: string, locale: Locale = 'en'): RegionModel {
   const { ds } = data;
   const regions = sortedRegions(ds);
   const i = regions.findIndex((r) => r.id === id);
@@ -115,14 +119,14 @@ export function regionModel(data: SiteData, id: string): RegionModel {
     previous: regions[i - 1],
     next: regions[i + 1],
     checkpoints: ds.turnout2025.checkpoints,
-    measure: ds.turnout2025.measure,
+    measure: localText(locale, ds.turnout2025, 'measure'),
     turnout,
     close: closeFig,
     nationalClose,
     pollingStations,
     nationalPollingStations,
     y2020,
-    regions2020Note: ds.regions2020.note,
-    notFound: ds.turnout2025.notFound,
+    regions2020Note: localText(locale, ds.regions2020, 'note'),
+    notFound: localList(locale, ds.turnout2025, 'notFound'),
   };
 }

@@ -61,6 +61,3 @@ export function sectionLinks(locale: Locale = 'en'): { path: string; label: stri
   const labels = messages(locale).routes.sections;
   return SECTIONS.map((k) => ({ path: PATHS[k], label: labels[k] }));
 }
-
-/** The sections in English. */
-export const SECTION_LINKS = sectionLinks('en');

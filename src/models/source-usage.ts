@@ -14,10 +14,13 @@ import { candidatesModel } from './candidates.ts';
 import { timelineModel } from './timeline.ts';
 import { aboutModel } from './about.ts';
 import { evidenceModel } from './evidence.ts';
-import { regionRoute, ROUTES } from './routes.ts';
+import { regionRoute, routeIn } from './routes.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface Usage {
+  /** The English route path (the page links it in its edition). */
   path: string;
+  /** The title in the edition's language; an article's is its own (English). */
   title: string;
   kind: 'page' | 'article' | 'chart';
 }
@@ -26,20 +29,21 @@ export interface CitingPage extends Usage {
   sources: readonly string[];
 }
 
-/** Every site page (not articles or charts) with the keys it cites, in site order. */
-export function sitePageCitations(data: SiteData, articles: readonly ArticleSummary[]): CitingPage[] {
+/** Every site page (not articles or charts) with the keys it cites, in site order; titles in `locale`. */
+export function sitePageCitations(data: SiteData, articles: readonly ArticleSummary[], locale: Locale = 'en'): CitingPage[] {
   const { ds } = data;
   const page = (r: { path: string; title: string }, sources: readonly string[]): CitingPage => ({ path: r.path, title: r.title, kind: 'page', sources });
+  const route = (name: Parameters<typeof routeIn>[1]) => routeIn(locale, name);
   return [
-    page(ROUTES.home, homeModel(data, articles).cites.keys),
-    page(ROUTES.results, resultsModel(data).cites.keys),
-    page(ROUTES.regions, regionsModel(data).cites.keys),
-    ...sortedRegions(ds).map((r) => page(regionRoute(r), regionModel(data, r.id).cites.keys)),
-    page(ROUTES.history, historyModel(data).cites.keys),
-    page(ROUTES.candidates, candidatesModel(data).cites.keys),
-    page(ROUTES.timeline, timelineModel(data).cites.keys),
-    page(ROUTES.evidence, evidenceModel(data).cites.keys),
-    page(ROUTES.about, aboutModel(data).cites.keys),
+    page(route('home'), homeModel(data, articles).cites.keys),
+    page(route('results'), resultsModel(data).cites.keys),
+    page(route('regions'), regionsModel(data).cites.keys),
+    ...sortedRegions(ds).map((r) => page(regionRoute(r, locale), regionModel(data, r.id).cites.keys)),
+    page(route('history'), historyModel(data).cites.keys),
+    page(route('candidates'), candidatesModel(data).cites.keys),
+    page(route('timeline'), timelineModel(data).cites.keys),
+    page(route('evidence'), evidenceModel(data).cites.keys),
+    page(route('about'), aboutModel(data).cites.keys),
   ];
 }
 
@@ -52,11 +56,12 @@ export function computeSourceUsage(
   data: SiteData,
   articles: readonly ArticleSummary[],
   charts: readonly CitingPage[] = [],
+  locale: Locale = 'en',
 ): Map<string, Usage[]> {
   const { ds } = data;
   const usage = new Map<string, Usage[]>(ds.sources.map((s) => [s.key, []]));
   const citing: CitingPage[] = [
-    ...sitePageCitations(data, articles),
+    ...sitePageCitations(data, articles, locale),
     ...articles.map((a) => ({ path: `/articles/${a.slug}/`, title: a.title, kind: 'article' as const, sources: a.sources })),
     ...charts,
   ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SourceKeySchema, isRealIsoDate } from './common.ts';
+import { translated } from './translations.ts';
 
 /** A full, partial (2025-01), ranged (2025-01-24/2025-01-25) or absent ("undated") date. */
 const SourceDateSchema = z
@@ -34,12 +35,14 @@ const SourceSchema = z
     publisher: z.string().min(1).describe('Publisher, with "via", "citing", mirror or aggregator notes as the reference gives them'),
     author: z.string().min(1).optional(),
     date: SourceDateSchema.describe('Publication date as far as the reference knows it; never filled in'),
-    dateNote: z.string().min(1).optional(),
+    dateNote: z.string().min(1).optional().describe('What the date is, when it needs saying (English; Belarusian and Russian beside it)'),
+    ...translated('dateNote'),
     url: z
       .string()
       .refine((u) => u === 'no-url' || /^https?:\/\/[^\s]+$/.test(u), { error: 'an http(s) URL exactly as the reference gives it, or "no-url"' })
       .describe('The reference URL exactly as given, or "no-url"'),
-    note: z.string().min(1).optional(),
+    note: z.string().min(1).optional().describe('What a reader should know about the source (English; Belarusian and Russian beside it)'),
+    ...translated('note'),
   })
   .describe('A source cited by the site');
 export type Source = z.output<typeof SourceSchema>;

@@ -15,6 +15,31 @@ interface Pagefind {
 
 const MAX_RESULTS = 20;
 
+/**
+ * The status lines in the page's language, from its message table (the
+ * page puts them in data-search-messages): {n} the count, {q} the query,
+ * {max} how many are shown, {more} the `more` clause; one `found` line per
+ * plural category, chosen with Intl.PluralRules for `tag`.
+ */
+export interface SearchMessages {
+  tag: string;
+  searching: string;
+  none: string;
+  found: Record<'one' | 'few' | 'many' | 'other', string>;
+  more: string;
+  failed: string;
+}
+
+const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
+
+/** The status line for `total` results of query `q`. */
+export function foundText(t: SearchMessages, total: number, q: string, max = MAX_RESULTS): string {
+  if (total === 0) return fill(t.none, { q });
+  const category = new Intl.PluralRules(t.tag).select(total) as keyof SearchMessages['found'];
+  const more = total > max ? fill(t.more, { max: new Intl.NumberFormat(t.tag).format(max) }) : '';
+  return fill(t.found[category] || t.found.other, { n: new Intl.NumberFormat(t.tag).format(total), q, more });
+}
+
 /** Pagefind's excerpt is escaped text with <mark> around the matches; rebuild it without innerHTML. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
   const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
@@ -37,7 +62,8 @@ export function initSearch(): void {
   const status = document.querySelector<HTMLElement>('[data-search-status]');
   const list = document.querySelector<HTMLOListElement>('[data-search-results]');
   const nojs = document.querySelector<HTMLElement>('[data-search-nojs]');
-  if (!form || !input || !status || !list) return;
+  if (!form || !input || !status || !list || !status.dataset.searchMessages) return;
+  const t = JSON.parse(status.dataset.searchMessages) as SearchMessages;
   form.hidden = false;
   if (nojs) nojs.hidden = true;
 
@@ -61,7 +87,7 @@ export function initSearch(): void {
       list.hidden = true;
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = t.searching;
     try {
       const pf = await load();
       const found = await pf.search(q);
@@ -82,12 +108,10 @@ export function initSearch(): void {
       );
       list.hidden = results.length === 0;
       const total = found?.results.length ?? 0;
-      status.textContent = total === 0
-        ? `No results for “${q}”.`
-        : `${total} result${total === 1 ? '' : 's'} for “${q}”${total > MAX_RESULTS ? `; the first ${MAX_RESULTS} are shown` : ''}.`;
+      status.textContent = foundText(t, total, q);
     } catch {
       if (ticket !== current) return;
-      status.textContent = 'Search could not be loaded. Try again, or use the links below.';
+      status.textContent = t.failed;
     }
   };
 

@@ -145,7 +145,8 @@ describe('page models on the real data', () => {
       expect(m.share.figure.stage).toBe('final');
       expect(m.turnout.figure.display).toBe('85.69%');
       expect(m.share.nums[0]).toBe(1);
-      expect(m.winOrdinal).toBe('seventh');
+      expect(m.wins).toBe(7);
+      expect(m.lede).toContain('his seventh win since 1994');
       expect(m.firstYear).toBe(1994);
     });
     it('lists the international reactions from polling day on, each cited', () => {

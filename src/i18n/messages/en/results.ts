@@ -1,2 +1,111 @@
-/** Messages of the results area (English, the model for be/ and ru/). */
-export const results = {};
+/** Messages of the results area: /results/2025/ and the sentences its model writes. */
+export const results = {
+  lede: {
+    /** `n`: figures given exactly on both dates. */
+    /** Followed by the citation of the preliminary announcement. */
+    preliminary: (date: string) => `The Central Election Commission (CEC) announced preliminary results on ${date}`,
+    /** Followed by the citation of the final announcement, then `end`. */
+    final: (date: string) => ` and approved the final results on ${date}`,
+    end: '.',
+    unchanged: (comparable: number) => `Every figure given exactly on both dates is the same on both (${comparable} figures).`,
+    changed: (comparable: number, changed: number, list: string) => `Of the ${comparable} figures given exactly on both dates, ${changed} changed: ${list}.`,
+    basis: 'Shares are of all voters who took part, invalid ballots included: the CEC’s basis.',
+    official: 'These are the official figures as the media reported them; no independent observers verified the count.',
+    evidenceLink: 'Can the official numbers be checked?',
+    evidenceAfter: ' What independent evidence exists, and what was not found.',
+  },
+  table: {
+    heading: 'Votes and shares',
+    /** The caption around the two stage badges. */
+    captionStart: (date: string) => `Presidential election, ${date}: final (`,
+    captionMiddle: ') and preliminary (',
+    captionEnd: ') results',
+    candidate: 'Candidate',
+    votesFinal: 'Votes, final',
+    shareFinal: 'Share, final',
+    votesPreliminary: 'Votes, preliminary',
+    sharePreliminary: 'Share, preliminary',
+    againstAll: 'Against all',
+    notSeparately: 'not reported separately',
+  },
+  totals: {
+    'took-part': 'Voters who took part',
+    'invalid.votes': 'Invalid ballots',
+    'ballots-issued': 'Ballots issued',
+    registered: 'Registered voters',
+    turnout: 'Turnout (took part ÷ registered)',
+    'turnout-ballots-issued': 'Ballots issued ÷ registered',
+  },
+  countNotes: {
+    rounded: (names: string, truncated: boolean) => `For ${names} the report of the final session gives the counts in thousands${truncated ? ', cut off rather than rounded' : ''}. `,
+    missing: (names: string) => `For ${names} no count from the final session was found. `,
+    exact: (date: string) => `Their exact counts are those announced on ${date}. `,
+    againstAllRounded: 'No exact count of “against all” was found in the sources consulted; the one report found gives it in thousands. ',
+    basesLink: 'How shares and turnout are computed',
+  },
+  turnout: {
+    heading: 'Turnout',
+    text: 'Turnout on the CEC’s basis divides the voters who took part by the registered voters. Some reports give a second figure, ballots issued divided by registered voters; the two differ in the second decimal.',
+    whyLink: 'Why there are two figures',
+    figures: {
+      turnout: 'Turnout: voters who took part ÷ registered voters (the CEC’s figure)',
+      ballots: 'Ballots issued ÷ registered voters',
+      early: 'Voted early (21–25 January)',
+      electionDay: 'Voted on polling day',
+    },
+    regionsLink: 'Turnout in each region, day by day',
+  },
+  pollingStations: {
+    heading: 'Polling stations',
+    belarus: 'Polling stations in Belarus',
+    hospitals: 'of which in hospitals and similar institutions',
+    military: 'of which in military units',
+    abroad: 'Polling stations abroad',
+  },
+  comparison: {
+    heading: 'Preliminary against final',
+    intro: 'Computed here, figure by figure: where both announcements give an exact value, the change between them.',
+    caption: (pre: string, fin: string) => `Change from the preliminary results (${pre}) to the final results (${fin})`,
+    figure: 'Figure',
+    preliminary: 'Preliminary',
+    final: 'Final',
+    change: 'Change',
+    rows: {
+      registered: 'Registered voters',
+      'ballots-issued': 'Ballots issued',
+      'took-part': 'Voters who took part',
+      turnout: 'Turnout',
+      'against-all.votes': 'Against all, votes',
+      'against-all.share': 'Against all, share',
+      'invalid.votes': 'Invalid ballots',
+    },
+    candidateVotes: (name: string) => `${name}, votes`,
+    candidateShare: (name: string) => `${name}, share`,
+    none: 'none',
+    notComparable: 'not comparable',
+  },
+  derived: {
+    heading: 'What the figures imply',
+    intro: 'Arithmetic on the published figures, not published figures themselves:',
+    formulas: {
+      '2025.final.candidates-total': 'sum of the five candidates’ exact counts (announced 27 January)',
+      '2025.final.against-all-plus-invalid': 'voters who took part − the five candidates’ votes',
+      '2025.final.ballots-not-returned': 'ballots issued − voters who took part',
+    },
+  },
+  gaps: {
+    heading: 'Figures no source gives',
+    intro: (gap: string) => `These figures were looked for and not found in the sources consulted. The site shows each as “${gap}” rather than a guess or a zero.`,
+    /** `where` is the region's name in English, its locative in be and ru. */
+    turnout: (where: string, checkpoint: string) => `Turnout, ${where}, ${checkpoint}`,
+    belarus: 'Belarus',
+    candidateVotes: (name: string, stage: 'final' | 'preliminary') => `${name}, exact votes (${stage})`,
+    what: {
+      registered: 'Registered voters',
+      'ballots-issued': 'Ballots issued',
+      invalid: 'Invalid ballots',
+      'against-all': 'Against all, exact votes',
+    },
+    other: (what: string, stage: 'final' | 'preliminary') => `${what} (${stage})`,
+  },
+};
