@@ -11,7 +11,9 @@
  * tests): the Latin names of src/i18n/data-text.ts LATIN_ALLOWED and of the
  * people who have no form in the language; the words of
  * src/i18n/spelling-allowlist.ts; every word of a Belarusian or Russian
- * name form in content/data (people, regions). Text marked with another
+ * name form in content/data (people, regions), of the sources' publishers'
+ * names (as each writes its own), and of each Belarusian or Russian source
+ * title, in its own language. Text marked with another
  * `lang` (an English article title, a source's own title) is not checked.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,7 +22,13 @@ import type { AllowedWord, EditionLanguage } from './harness/edition-text.ts';
 import { LATIN_ALLOWED } from '../../src/i18n/data-text.ts';
 import { SPELLING_ALLOWED } from '../../src/i18n/spelling-allowlist.ts';
 
-export const EDITION_WORDS: readonly AllowedWord[] = [];
+const LICENCE = 'part of a licence’s name, written as the licence writes it (the footer of every page)';
+
+export const EDITION_WORDS: readonly AllowedWord[] = [
+  { word: 'MIT', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: the MIT licence of the code` },
+  { word: 'CC', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: Creative Commons, CC BY 4.0, of the text and data` },
+  { word: 'BY', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: CC BY 4.0 (“attribution”)` },
+];
 
 /** The words the data allows in each edition (not listed above, not required to be used on a page). */
 export function dataWords(repoRoot: string): Record<EditionLanguage, Set<string>> {
@@ -37,6 +45,13 @@ export function dataWords(repoRoot: string): Record<EditionLanguage, Set<string>
   // People: the name forms of each edition; with none, the Latin name stands in the text.
   for (const p of (data['people.json'] ?? []) as { name: { form: string }; be?: { form: string }; ru?: { form: string } }[]) {
     for (const lang of ['be', 'ru'] as const) add(lang, p[lang]?.form ?? p.name.form);
+  }
+  // Sources: the publishers' names, as they write them (Sputnik Беларусь, Радыё Свабода), and
+  // the words of a Belarusian or Russian source's title in that language only (its own spelling:
+  // an unmarked Russian title on a Belarusian page is still checked against be_BY).
+  for (const src of (data['sources.json'] ?? []) as { publisher?: string; title?: string; lang?: string }[]) {
+    if (src.publisher) for (const lang of ['be', 'ru'] as const) add(lang, src.publisher);
+    if (src.title && (src.lang === 'be' || src.lang === 'ru')) add(src.lang, src.title);
   }
   // Regions (and any record with names per edition): nameBe, shortNameRu, casesBe…
   const walk = (v: unknown, key: string) => {

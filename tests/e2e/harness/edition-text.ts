@@ -29,10 +29,14 @@ export interface TextPiece {
   text: string;
   /** Where: the element (and attribute) it came from. */
   where: string;
+  /** Inside a quotation (`cite`, `q`, `blockquote`): a source's own words, spelt as it spells them. */
+  quoted?: boolean;
 }
 
 /** Elements whose text is not prose in the page's language. */
 const NOT_PROSE = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp']);
+/** Quotations: a source's own words (its title), whose spelling is the source's. */
+const QUOTATION = new Set(['cite', 'q', 'blockquote']);
 /** Attributes a reader or a screen reader gets. */
 const READ_ATTRIBUTES = ['alt', 'aria-label', 'aria-description', 'title', 'placeholder'];
 /** Metas whose content is the page's description (search results, shared links). */
@@ -53,23 +57,24 @@ function label(el: HtmlElement): string {
 /** Every piece of text a reader gets from the page, with its language. */
 export function textPieces(html: string): TextPiece[] {
   const out: TextPiece[] = [];
-  const visit = (node: HtmlNode, lang: EditionLanguage | 'other'): void => {
+  const visit = (node: HtmlNode, lang: EditionLanguage | 'other', quoted: boolean): void => {
     if (!isElement(node)) {
       const text = node.text;
-      if (text.trim()) out.push({ lang, text, where: label(node.parent) });
+      if (text.trim()) out.push({ lang, text, where: label(node.parent), quoted });
       return;
     }
     if (NOT_PROSE.has(node.tag)) return;
     const here = languageOf(node.attrs.lang) ?? lang;
-    for (const a of READ_ATTRIBUTES) if (node.attrs[a]?.trim()) out.push({ lang: here, text: node.attrs[a], where: `${label(node)}[${a}]` });
+    const inQuote = quoted || QUOTATION.has(node.tag);
+    for (const a of READ_ATTRIBUTES) if (node.attrs[a]?.trim()) out.push({ lang: here, text: node.attrs[a], where: `${label(node)}[${a}]`, quoted: inQuote });
     if (node.tag === 'meta' && DESCRIPTION_META.test(node.attrs.name ?? node.attrs.property ?? '') && node.attrs.content) {
       out.push({ lang: here, text: node.attrs.content, where: `<meta ${node.attrs.name ? 'name' : 'property'}="${node.attrs.name ?? node.attrs.property}">` });
     }
-    for (const c of node.children) visit(c, here);
+    for (const c of node.children) visit(c, here, inQuote);
   };
   const root = parseHtml(html);
   const htmlEl = root.children.find((c): c is HtmlElement => isElement(c) && c.tag === 'html');
-  visit(root, languageOf(htmlEl?.attrs.lang) ?? 'other');
+  visit(root, languageOf(htmlEl?.attrs.lang) ?? 'other', false);
   return out;
 }
 
@@ -103,12 +108,12 @@ export function latinWords(pieces: readonly TextPiece[]): Found[] {
 }
 
 /** Cyrillic words of each language (parts of a hyphenated word apart, apostrophes inside kept: аб’ява). */
-export function cyrillicWords(pieces: readonly TextPiece[]): { lang: EditionLanguage; found: Found }[] {
-  const out: { lang: EditionLanguage; found: Found }[] = [];
+export function cyrillicWords(pieces: readonly TextPiece[]): { lang: EditionLanguage; found: Found & { quoted?: boolean } }[] {
+  const out: { lang: EditionLanguage; found: Found & { quoted?: boolean } }[] = [];
   for (const p of pieces) {
     if (p.lang === 'other') continue;
     for (const m of p.text.matchAll(/\p{Script=Cyrillic}+(?:['’ʼ]\p{Script=Cyrillic}+)*/gu)) {
-      out.push({ lang: p.lang, found: { word: m[0], where: p.where, context: contextOf(p.text, m.index, m[0].length) } });
+      out.push({ lang: p.lang, found: { word: m[0], where: p.where, context: contextOf(p.text, m.index, m[0].length), quoted: p.quoted } });
     }
   }
   return out;
@@ -197,7 +202,7 @@ export function checkEditionText(pages: readonly EditionPage[], options: Edition
   const allowed = (lang: EditionLanguage, word: string) => listed[lang].has(word) || options.implicit[lang].has(word);
   const used = Object.fromEntries(langs.map((l) => [l, new Set<string>()])) as Record<EditionLanguage, Set<string>>;
   const latin: PageProblem[] = [];
-  const cyrillic = Object.fromEntries(langs.map((l) => [l, new Map<string, PageProblem[]>()])) as Record<EditionLanguage, Map<string, PageProblem[]>>;
+  const cyrillic = Object.fromEntries(langs.map((l) => [l, new Map<string, (PageProblem & { quoted?: boolean })[]>()])) as Record<EditionLanguage, Map<string, (PageProblem & { quoted?: boolean })[]>>;
   const latinSeen = Object.fromEntries(langs.map((l) => [l, new Set<string>()])) as Record<EditionLanguage, Set<string>>;
   for (const page of pages) {
     const pieces = textPieces(page.html);
@@ -217,8 +222,11 @@ export function checkEditionText(pages: readonly EditionPage[], options: Edition
   }
   let spelling: PageProblem[] | undefined;
   if (options.unknown) {
-    // Belarusian writes its apostrophe as ’ (U+2019); a typewriter ' or a modifier ʼ is a slip the dictionary would let through.
-    spelling = [...cyrillic.be.entries()].filter(([w]) => /['ʼ]/.test(w)).flatMap(([, list]) => list.map((p) => ({ ...p, word: `${p.word} (apostrophe: write ’)` })));
+    // Belarusian writes its apostrophe as ’ (U+2019); a typewriter ' or a modifier ʼ is a slip the
+    // dictionary would let through (in our words: a quoted title keeps its source's spelling).
+    spelling = [...cyrillic.be.entries()]
+      .filter(([w]) => /['ʼ]/.test(w))
+      .flatMap(([, list]) => list.filter((p) => !p.quoted).map(({ quoted: _q, ...p }) => ({ ...p, word: `${p.word} (apostrophe: write ’)` })));
     for (const lang of langs) {
       const words = [...cyrillic[lang].keys()];
       const unknown = options.unknown(lang, words);
