@@ -246,7 +246,9 @@ describeWithBrowser('the poisoned build in Chromium, without the CSP', () => {
     await server?.close();
   });
 
-  test('no dialog, console error or failed request on any page or embed; every use of a field shows the payload whole', async () => {
+  // Awaits every page's load: allowed the hook's time, not one test's (npm test runs the test
+  // builds beside the browser project; at load 25-48 the loads took over 120 s).
+  test('no dialog, console error or failed request on any page or embed; every use of a field shows the payload whole', { timeout: 300_000 }, async () => {
     const problems: string[] = [];
     const shown = new Set<string>();
     for (const p of pages) {
