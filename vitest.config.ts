@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { SweepFirstSequencer } from './tests/e2e/harness/sequencer.ts';
 
-// Four projects, each runnable alone (`npm run test:<name>`); `npm test` runs
-// them in this order after `npm run check` and `npm run build`:
+// Four projects, each runnable alone (`npm run test:<name>`); `npm test`
+// (tests/run.ts) runs unit and the build beside `npm run check`, then dist,
+// then browser beside build:
 //   unit     tests/unit/       pure code and small fixtures; no dist/, no browser
 //   dist     tests/e2e/dist/   reads dist/ (sitemap, RSS, links, downloads, articles, _headers); no browser
 //   browser  tests/e2e/browser/ dist/ in Chromium: the sweep matrix and behaviour, once per kind
