@@ -134,6 +134,9 @@ try {
     { key: 'article', label: 'Longest article', path: longest.path, embed: false },
     { key: 'results', label: 'Results 2025', path: '/results/2025/', embed: false },
     { key: 'chart', label: 'Chart page', path: '/charts/vote-share-2025/', embed: false },
+    // The other editions: a Belarusian chart page and a Russian embed, against the same budgets.
+    { key: 'chart:be', label: 'Chart page, Belarusian', path: '/be/charts/vote-share-2025/', embed: false },
+    { key: 'embed:ru:vote-share-2025', label: 'Embed vote-share-2025, Russian', path: '/ru/embed/vote-share-2025/', embed: true },
     ...(await embedIds(distDir)).map((id) => ({ key: `embed:${id}`, label: `Embed ${id}`, path: `/embed/${id}/`, embed: true })),
     ...BASELINE_CHARTS.map((id) => ({ key: `baseline:${id}`, label: `Baseline ${id}`, path: `${BASELINE_PATH}${id}/`, embed: false })),
     ...LIMIT_CHARTS.map((id) => ({ key: `limit:${id}`, label: `Limit page ${id}`, path: `${LIMIT_PATH}${id}/`, embed: false })),
@@ -194,6 +197,8 @@ try {
     { key: 'results', label: 'Results 2025', path: '/results/2025/', seo: true },
     { key: 'chart', label: 'Chart page (vote-share-2025)', path: '/charts/vote-share-2025/', seo: true },
     { key: 'embed', label: 'Embed (vote-share-2025)', path: '/embed/vote-share-2025/', seo: false },
+    { key: 'chart-be', label: 'Chart page, Belarusian (vote-share-2025)', path: '/be/charts/vote-share-2025/', seo: true },
+    { key: 'embed-ru', label: 'Embed, Russian (vote-share-2025)', path: '/ru/embed/vote-share-2025/', seo: false },
   ];
   const runSet = async (key: string, url: string, preset: Preset, attempt: number): Promise<LighthouseSet> => {
     const runs: LighthouseRun[] = [];
@@ -450,6 +455,11 @@ for (const e of bytes.filter((x) => x.budget)) {
   }
   for (const e of bytes.filter((x) => x.key.startsWith('embed:') && isMapChartId(x.key.slice('embed:'.length)))) {
     budgets.push({ name: `Embed ${e.key.slice(6)} (map): ≤ ${B.mapBeforeKB} KB before the first interaction`, ok: e.result.before.gzip9Bytes <= B.mapBeforeKB * 1024, detail: k(e.result.before.gzip9Bytes) });
+  }
+  // The other editions' embeds: the same budgets per edition.
+  for (const e of bytes.filter((x) => /^embed:(?:be|ru):/.test(x.key))) {
+    budgets.push({ name: `${e.label}: ≤ ${B.beforeKB} KB before the first interaction`, ok: e.result.before.gzip9Bytes <= B.beforeKB * 1024, detail: k(e.result.before.gzip9Bytes) });
+    budgets.push({ name: `${e.label}: ≤ ${B.afterKB} KB after the first interaction`, ok: atMost(e.result.afterGzip9Bytes ?? null, B.afterKB * 1024), detail: k(e.result.afterGzip9Bytes ?? null) });
   }
 }
 const durationMs = Math.round(elapsed());

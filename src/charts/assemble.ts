@@ -11,10 +11,15 @@ import type { FigureIndex, SiteData } from '../data/site-data.ts';
 import { resolveTextPlain } from '../data/figures/resolve.ts';
 import type { Category, Derivation, SeriesPoint } from '../data/figures/series.ts';
 import { GAP_TEXT } from '../lib/format.ts';
+import { localeTag, type Locale } from '../i18n/locales.ts';
+import type { StaticChartConfig } from './render/apply-theme.ts';
+import { messages } from '../i18n/messages/index.ts';
+import { figureDisplay } from '../i18n/figures.ts';
+import { listIn, localiseDerivation, noteIn, plainIn } from './locale.ts';
 import { chartSize, POINT_STYLES, toBarConfig, toLineConfig, type Presentation } from './configs.ts';
 import { DOWNLOAD_EXTRA_HEIGHT, LAYOUT_WIDTH, LAYOUTS, OG_SIZE, type LayoutName } from './layout.ts';
 import { ChartFigureError, type CanvasChartSpec, type ChartTable, type Context, type Definition } from './contract.ts';
-import { describeStage, gapCategories, listJoin, pointOf, show, withGaps } from './phrasing.ts';
+import { describeStage, gapCategories, pointOf, show, withGaps } from './phrasing.ts';
 
 /**
  * What a chart may draw. A chart of official figures draws no estimate; a
@@ -41,21 +46,24 @@ export function chartFigureProblems(id: string, d: Derivation, allowsEstimates: 
 
 
 /** A table cell's note: an estimate says so in words (and who produced it, and of what), before any note of its own. */
-function cellNote(p: SeriesPoint, index: FigureIndex): string | undefined {
-  const own = p.figure.note ? resolveTextPlain(index, p.figure.note) : undefined;
+function cellNote(p: SeriesPoint, c: Context): string | undefined {
+  const own = p.figure.note ? (c.locale === 'en' ? resolveTextPlain(c.index, p.figure.note) : plainIn(c.locale, c.index, noteIn(c.ds, c.locale, p.figure.note))) : undefined;
   if (p.figure.status !== 'estimate') return own;
-  const by = p.figure.evidence?.producer ? ` (${PRODUCER_LABELS[p.figure.evidence.producer].toLowerCase()})` : '';
-  const words = `Estimate, not official${by}: ${p.figure.display} of ${p.figure.of ?? 'an unstated group'}.`;
+  const producer = p.figure.evidence?.producer;
+  const by = producer ? (c.locale === 'en' ? PRODUCER_LABELS[producer] : messages(c.locale).common.producers[producer]).toLowerCase() : '';
+  const of = p.figure.of ? noteIn(c.ds, c.locale, p.figure.of) : '';
+  const words = c.t.common.estimateNote(by, figureDisplay(c.locale, p.figure), of);
   return own ? `${words} ${own}` : words;
 }
 
 /** The credit line under a downloaded image or social card. */
 
-export function credit(stageText: string, sources: number, line?: string): string[] {
+export function credit(stageText: string, sources: number, line?: string, locale: Locale = 'en'): string[] {
+  const t = messages(locale).charts;
   return [
-    `${SITE_NAME} · ${CONTENT_LICENCE.short}`,
-    line ?? `CEC figures as reported in ${sources} source${sources === 1 ? '' : 's'}, listed on the chart page`,
-    `Data: ${stageText}`,
+    `${locale === 'en' ? SITE_NAME : messages(locale).site.name} · ${CONTENT_LICENCE.short}`,
+    line ?? t.common.creditSources(sources),
+    t.common.creditData(stageText),
   ];
 }
 
@@ -85,11 +93,11 @@ function presentation(def: Definition, c: Context, layout: LayoutName): Presenta
       d.categories.map((cat) => {
         const p = pointOf(s, cat.id);
         if (p.value === null) return null;
-        return def.valueLabel ? def.valueLabel(p, s, cat) : show(p);
+        return def.valueLabel ? def.valueLabel(p, s, cat, c) : show(p, c.locale);
       }),
     ),
     legend: typeof def.legend === 'function' ? def.legend(layout) : (def.legend ?? false),
-    gapText: GAP_TEXT,
+    gapText: c.locale === 'en' ? GAP_TEXT : messages(c.locale).common.gap,
   };
   const axisTitle = def.categoryAxisTitle?.(c, layout);
   if (axisTitle) p.categoryAxisTitle = axisTitle;
@@ -99,7 +107,7 @@ function presentation(def: Definition, c: Context, layout: LayoutName): Presenta
   if (outlines) p.categoryOutlines = outlines;
   const lines = def.labelLines?.(layout);
   if (lines) p.labelLines = lines;
-  const endLabels = def.endLabel && d.series.length > 1 ? d.series.map((s) => def.endLabel!(s, layout)) : [];
+  const endLabels = def.endLabel && d.series.length > 1 ? d.series.map((s) => def.endLabel!(s, layout, c)) : [];
   if (endLabels.length && endLabels.every((x) => x !== undefined)) p.endLabels = endLabels as string[];
   return p;
 }
@@ -109,19 +117,22 @@ function presentation(def: Definition, c: Context, layout: LayoutName): Presenta
  * data. A figure the chart may not draw throws ChartFigureError, one line per
  * problem.
  */
-export function buildCanvasSpec(id: CanvasChartId, def: Definition, data: SiteData): CanvasChartSpec {
+export function buildCanvasSpec(id: CanvasChartId, def: Definition, data: SiteData, locale: Locale = 'en'): CanvasChartSpec {
   const { ds, index } = data;
-  const d = def.derive(data);
-  const problems = chartFigureProblems(id, d, def.estimates === true);
+  const derived = def.derive(data);
+  const problems = chartFigureProblems(id, derived, def.estimates === true);
   if (problems.length) throw new ChartFigureError(problems);
-  const c: Context = { ds, index, d };
+  const t = messages(locale).charts;
+  const d = localiseDerivation(derived, ds, locale);
+  const c: Context = { ds, index, d, locale, t };
   const rowLabel = (cat: Category) => def.rowLabel?.(cat, c) ?? cat.label;
-  const stageText = def.stageText?.(c) ?? describeStage(d, { electionNight: def.electionNight ?? false });
+  const stageText = def.stageText?.(c) ?? describeStage(d, { electionNight: def.electionNight ?? false }, locale);
   const gaps = gapCategories(d);
-  const gapSentence = () => `${listJoin(gaps.map(rowLabel))}: ${GAP_TEXT}${d.series.length > 1 ? ` for any ${def.seriesNoun ?? 'series'}` : ''} in the sources consulted.`;
+  const gap = locale === 'en' ? GAP_TEXT : messages(locale).common.gap;
+  const gapSentence = () => t.common.gapSentence(listIn(locale, gaps.map(rowLabel)), gap, d.series.length > 1 ? def.seriesNoun ?? 'series' : undefined);
   const table: ChartTable = {
-    categoryHeading: def.categoryHeading,
-    columns: d.series.map((s) => ({ id: s.id, label: def.columnLabel?.(s) ?? s.label })),
+    categoryHeading: def.categoryHeading(c),
+    columns: d.series.map((s) => ({ id: s.id, label: def.columnLabel?.(s, c) ?? s.label })),
     rows: d.categories.map((cat) => ({
       id: cat.id,
       label: rowLabel(cat),
@@ -129,22 +140,27 @@ export function buildCanvasSpec(id: CanvasChartId, def: Definition, data: SiteDa
         const p = pointOf(s, cat.id);
         return {
           value: p.value,
-          text: show(p),
+          text: show(p, locale),
           published: p.value === null ? undefined : (p.figure.published ?? String(p.value)),
           status: p.figure.status,
           stage: p.figure.stage,
           date: p.figure.date,
           sources: p.figure.sources,
-          note: cellNote(p, index),
+          note: cellNote(p, c),
           figureKey: p.figure.key,
         };
       }),
     })),
   };
   const pointTexts = d.series.map((s) =>
-    d.categories.map((cat) => `${d.series.length > 1 ? `${s.label}, ` : ''}${rowLabel(cat)}: ${show(pointOf(s, cat.id))}`),
+    d.categories.map((cat) => (d.series.length > 1 ? t.common.seriesPoint(s.label, rowLabel(cat), show(pointOf(s, cat.id), locale)) : t.common.point(rowLabel(cat), show(pointOf(s, cat.id), locale)))),
   );
-  const toConfig = def.type === 'bar' ? toBarConfig : toLineConfig;
+  // Chart.js and the tick formats write numbers in the edition's language (options.locale); English configs stay as they were.
+  const toConfig = (dd: Derivation, pp: Presentation): StaticChartConfig => {
+    const config = (def.type === 'bar' ? toBarConfig : toLineConfig)(dd, pp);
+    if (locale !== 'en') config.options = { ...config.options, locale: localeTag(locale) } as typeof config.options;
+    return config;
+  };
   const layouts = {} as CanvasChartSpec['layouts'];
   for (const layout of LAYOUTS) {
     const p = presentation(def, c, layout);
@@ -155,15 +171,15 @@ export function buildCanvasSpec(id: CanvasChartId, def: Definition, data: SiteDa
   }
   const title = def.title(c);
   const creditLine = def.creditLine?.(c);
-  const downloadP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, LAYOUT_WIDTH.wide, 16), credit: credit(stageText, d.sources.length, creditLine) } };
+  const downloadP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, LAYOUT_WIDTH.wide, 16), credit: credit(stageText, d.sources.length, creditLine, locale) } };
   const wide = layouts.wide.size;
-  const ogP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, OG_SIZE.width, 17), credit: credit(stageText, d.sources.length, creditLine), titleSize: 17 } };
+  const ogP = { ...presentation(def, c, 'wide'), heading: { title: wrapTitle(title, OG_SIZE.width, 17), credit: credit(stageText, d.sources.length, creditLine, locale), titleSize: 17 } };
   const subtitle = def.subtitle(c);
   return {
     id,
     title,
     subtitle,
-    description: `${subtitle}. A chart with its data table, sources and downloads (CSV, JSON, PNG, SVG), ready to embed.`,
+    description: t.common.description(subtitle),
     type: def.type,
     unit: 'percent',
     derivation: d,
@@ -172,7 +188,7 @@ export function buildCanvasSpec(id: CanvasChartId, def: Definition, data: SiteDa
     stages: d.stages,
     stageText,
     date: d.date,
-    summary: withGaps(def.summary(c), gaps.length ? gapSentence() : undefined),
+    summary: withGaps(def.summary(c), gaps.length ? gapSentence() : undefined, locale),
     gaps: gaps.length
       ? { categories: gaps.map((g) => g.id), text: gapSentence() }
       : undefined,

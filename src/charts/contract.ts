@@ -12,6 +12,8 @@ import type { Presentation } from './configs.ts';
 import type { LayoutName, Size } from './layout.ts';
 import type { MapChartSpec } from './map/spec.ts';
 import type { StaticChartConfig } from './render/apply-theme.ts';
+import type { Locale } from '../i18n/locales.ts';
+import type { ChartWords } from './locale.ts';
 
 interface ChartTableCell {
   /** The exact value, or null where no source gives one. */
@@ -96,11 +98,13 @@ export class ChartFigureError extends Error {
   }
 }
 
-/** What a definition's functions see: the dataset, its figure index and the chart's derivation. */
+/** What a definition's functions see: the dataset, its figure index, the chart's derivation (labels in the edition), the edition and its words. */
 export interface Context {
   ds: Dataset;
   index: FigureIndex;
   d: Derivation;
+  locale: Locale;
+  t: ChartWords;
 }
 
 /** One chart: its derivation, words and presentation (src/charts/definitions/<id>.ts). */
@@ -109,11 +113,11 @@ export interface Definition {
   subtitle(c: Context): string;
   type: 'bar' | 'line';
   derive(data: SiteData): Derivation;
-  categoryHeading: string;
+  categoryHeading(c: Context): string;
   /** Row header of a category in the table and in announcements. */
   rowLabel?(category: Category, c: Context): string;
   /** Column header of a series in the table. */
-  columnLabel?(series: Series): string;
+  columnLabel?(series: Series, c: Context): string;
   electionNight?: boolean;
   summary(c: Context): string;
   notes(c: Context): string[];
@@ -123,11 +127,11 @@ export interface Definition {
   seriesColours?: string[];
   categoryColours?(c: Context): string[] | undefined;
   /** The value label of one point on the chart. */
-  valueLabel?(p: SeriesPoint, s: Series, category: Category): string;
-  endLabel?(s: Series, layout: LayoutName): string | undefined;
+  valueLabel?(p: SeriesPoint, s: Series, category: Category, c: Context): string;
+  endLabel?(s: Series, layout: LayoutName, c: Context): string | undefined;
   legend?: boolean | ((layout: LayoutName) => boolean);
   /** What each series is, for the gap sentence ("no official figure found for any region"). */
-  seriesNoun?: string;
+  seriesNoun?: 'series' | 'region';
   /**
    * The chart may draw independent estimates (status estimate) beside an
    * official figure; every other chart shows official figures only.

@@ -43,14 +43,21 @@ function measurer(): SKRSContext2D {
 }
 
 /**
- * Lines a paragraph takes at `width` CSS pixels, breaking at spaces only. A
- * browser may also break after a hyphen or dash, which can only save lines,
- * so this never counts fewer lines than the browser shows.
+ * Where a line may break: white space other than the no-break spaces
+ * (U+00A0 in "86,82 %" and "5 136 293", U+202F, U+2007), which bind their
+ * neighbours as the browser does.
+ */
+const BREAKABLE_SPACE = /[^\S\u00a0\u202f\u2007]+/;
+
+/**
+ * Lines a paragraph takes at `width` CSS pixels, breaking at breakable spaces
+ * only. A browser may also break after a hyphen or dash, which can only save
+ * lines, so this never counts fewer lines than the browser shows.
  */
 export function countLines(text: string, style: { size: number; weight: number }, width: number): number {
   const c = measurer();
   c.font = `${style.weight === 700 ? 'bold ' : ''}${style.size}px "${FONT_FAMILY}"`;
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(BREAKABLE_SPACE).filter(Boolean);
   if (!words.length) return 0;
   let lines = 1;
   let line = '';

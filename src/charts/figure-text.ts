@@ -6,8 +6,12 @@ import type { Source } from '../schemas/index.ts';
 import { sourceLinkParts, type SourceLinkPart } from './downloads.ts';
 import type { ChartSpec } from './contract.ts';
 import { CONTENT_LICENCE, SITE_NAME } from '../site.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { messages } from '../i18n/messages/index.ts';
 
 export interface FigureText {
+  /** The edition the words are in. */
+  locale: Locale;
   title: string;
   subtitle: string;
   /** Generated from the data; says what no source gives ("no official figure found"). */
@@ -22,25 +26,28 @@ export interface FigureText {
   credit: { site: string; rest: string };
 }
 
-export function figureText(spec: ChartSpec, sources: Map<string, Source>): FigureText {
-  const parts = sourceLinkParts(spec, sources);
+/** The words of a chart's figure in an edition (`spec` built in that edition). */
+export function figureText(spec: ChartSpec, sources: Map<string, Source>, locale: Locale = 'en'): FigureText {
+  const parts = sourceLinkParts(spec, sources, locale);
+  const t = messages(locale).charts.figure;
   return {
+    locale,
     title: spec.title,
     subtitle: spec.subtitle,
     summary: spec.summary,
-    sourcePrefix: parts.length === 1 ? 'Source: ' : 'Sources: ',
+    sourcePrefix: parts.length === 1 ? t.source : t.sources,
     sources: parts,
     sourceSeparator: '; ',
     stageText: spec.stageText,
-    credit: { site: SITE_NAME, rest: ` · ${CONTENT_LICENCE.short} · data, downloads and notes on the chart page` },
+    credit: { site: locale === 'en' ? SITE_NAME : messages(locale).site.name, rest: t.creditRest(CONTENT_LICENCE.short) },
   };
 }
 
 /** The source line as plain text, as a reader sees it. */
 export function sourceLineText(t: FigureText): string {
-  return `${t.sourcePrefix}${t.sources.map((s) => s.text).join(t.sourceSeparator)}. Data: ${t.stageText}.`;
+  return messages(t.locale).charts.figure.sourceLine(`${t.sourcePrefix}${t.sources.map((s) => s.text).join(t.sourceSeparator)}`, t.stageText);
 }
 
 export function creditText(t: FigureText): string {
-  return `Chart: ${t.credit.site}${t.credit.rest}`;
+  return messages(t.locale).charts.figure.credit(t.credit.site, t.credit.rest);
 }

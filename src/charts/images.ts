@@ -152,7 +152,9 @@ const inlineCache = new Map<string, { width: number; height: number; body: strin
  * drawings as the display files, so the two always agree.
  */
 export function inlineChartSvg(spec: ChartSpec, layout: LayoutName): { width: number; height: number; body: string } {
-  const key = `${spec.id}/${layout}`;
+  // One drawing per chart, layout and edition (a be or ru config carries its options.locale).
+  const edition = spec.type === 'map' ? 'map' : String((spec.layouts[layout].config.options as { locale?: string } | undefined)?.locale ?? 'en');
+  const key = `${spec.id}/${layout}/${edition}`;
   const hit = inlineCache.get(key);
   if (hit) return hit;
   const [lightSvg, darkSvg] = THEME_NAMES.map((theme) => String(renderChartImage(spec, displayFile(layout, theme)).data));

@@ -2,12 +2,17 @@
 // Every number and date in them comes from the data: a helper takes a
 // derivation, a point or the dataset and writes the text, never a typed figure.
 
-import { listJoin } from '../lib/words.ts';
 import type { Dataset } from '../schemas/index.ts';
 import type { FigureIndex } from '../data/site-data.ts';
-import { resolveTextPlain } from '../data/figures/resolve.ts';
 import { computeHistoryRows, type Category, type Derivation, type Series, type SeriesPoint } from '../data/figures/series.ts';
-import { formatDate, formatDateRange, formatShortDate, formatStage, GAP_TEXT } from '../lib/format.ts';
+import { GAP_TEXT } from '../lib/format.ts';
+import { formatCount, formatDate, formatDateRange, formatPercent, formatShortDate } from '../i18n/format.ts';
+import { stageText } from '../i18n/figures.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { messages } from '../i18n/messages/index.ts';
+import { localText } from '../i18n/data-text.ts';
+import { listIn, nameIn, noteIn, plainIn, showIn } from './locale.ts';
+import { figureDisplay } from '../i18n/figures.ts';
 import type { Presentation } from './configs.ts';
 import type { LayoutName } from './layout.ts';
 import type { Context } from './contract.ts';
@@ -18,7 +23,7 @@ export const pointOf = (s: Series, category: string): SeriesPoint => {
   return p;
 };
 export const labelOf = (d: Derivation, category: string) => d.categories.find((c) => c.id === category)?.label ?? category;
-export const show = (p: SeriesPoint) => p.figure.display;
+export const show = (p: SeriesPoint, locale: Locale = 'en') => showIn(locale, p);
 export const known = (points: SeriesPoint[]) => points.filter((p) => p.value !== null);
 
 /** The highest and lowest known points; every point that ties for either, in chart order. */
@@ -29,25 +34,25 @@ export function extremes(points: SeriesPoint[]): { min: SeriesPoint[]; max: Seri
   const lo = Math.min(...k.map((p) => p.value!));
   return { max: k.filter((p) => p.value === hi), min: k.filter((p) => p.value === lo) };
 }
-/** "82.50% in North and South": the value and every category that has it. */
-export const at = (d: Derivation, tied: SeriesPoint[]) => `${show(tied[0]!)} in ${listJoin(tied.map((p) => labelOf(d, p.category)))}`;
+/** The value and every category that has it: { value: "82.50%", label: "North and South" }. */
+export const at = (c: Context, tied: SeriesPoint[]) => ({ value: show(tied[0]!, c.locale), label: listIn(c.locale, tied.map((p) => labelOf(c.d, p.category))) });
 
-export { listJoin };
 
 /** "Against all" mid-sentence. */
-export const inSentence = (label: string) => (label === 'Against all' ? 'against all' : label);
+export const inSentence = (c: Context, label: string) => (label === c.t.labels.againstAll ? c.t.labels.againstAllInSentence : label);
 
 /** Dates of the points: one date, a range, or one per series when each series has its own. */
-export function describeStage(d: Derivation, opts: { electionNight?: boolean } = {}): string {
+export function describeStage(d: Derivation, opts: { electionNight?: boolean } = {}, locale: Locale = 'en'): string {
+  const t = messages(locale).charts;
   const parts = d.stages.map((stage) => {
     const points = d.series.flatMap((s) => s.points.filter((p) => p.figure.stage === stage).map((p) => ({ s, p })));
     const dates = [...new Set(points.map((x) => x.p.figure.date).filter((x): x is string => !!x))].sort();
-    if (dates.length <= 1) return formatStage(stage, dates[0], opts);
+    if (dates.length <= 1) return stageText(locale, stage, dates[0], opts);
     const perSeries = d.series.map((s) => [...new Set(s.points.map((p) => p.figure.date))]);
     if (d.series.length > 1 && perSeries.every((x) => x.length === 1)) {
-      return d.series.map((s, i) => `${s.label}: ${formatStage(stage, perSeries[i]![0], opts)}`).join('; ');
+      return d.series.map((s, i) => t.common.seriesStage(s.label, stageText(locale, stage, perSeries[i]![0], opts))).join('; ');
     }
-    return formatStage(stage, `${dates[0]}/${dates.at(-1)}`, opts);
+    return stageText(locale, stage, `${dates[0]}/${dates.at(-1)}`, opts);
   });
   return parts.join('; ');
 }
@@ -61,24 +66,25 @@ export function gapCategories(d: Derivation): Category[] {
  * Notes attached to individual figures, each note once, naming where it
  * applies: "Day 2 (every region): …" when all series share it.
  */
-export function pointNotes(d: Derivation, index: FigureIndex, rowLabel: (c: Category) => string, seriesNoun = 'series'): string[] {
+export function pointNotes(c: Context, rowLabel: (c: Category) => string, seriesNoun: 'series' | 'region' = 'series'): string[] {
+  const { d, index, locale, t } = c;
   const byNote = new Map<string, Map<string, string[]>>();
-  for (const c of d.categories) {
+  for (const cat of d.categories) {
     for (const s of d.series) {
-      const note = pointOf(s, c.id).figure.note;
+      const note = pointOf(s, cat.id).figure.note;
       if (!note) continue;
       const cats = byNote.get(note) ?? new Map<string, string[]>();
-      cats.set(c.id, [...(cats.get(c.id) ?? []), s.label]);
+      cats.set(cat.id, [...(cats.get(cat.id) ?? []), s.label]);
       byNote.set(note, cats);
     }
   }
   return [...byNote].map(([note, cats]) => {
     const where = [...cats].map(([catId, series]) => {
-      const label = rowLabel(d.categories.find((c) => c.id === catId)!);
+      const label = rowLabel(d.categories.find((x) => x.id === catId)!);
       if (d.series.length === 1) return label;
-      return series.length === d.series.length ? `${label} (every ${seriesNoun})` : `${label} (${listJoin(series)})`;
+      return series.length === d.series.length ? t.common.everySeries(label, seriesNoun) : t.common.someSeries(label, listIn(locale, series));
     });
-    return `${listJoin(where)}: ${resolveTextPlain(index, note)}`;
+    return `${listIn(locale, where)}: ${plainIn(locale, index, noteIn(c.ds, locale, note))}`;
   });
 }
 
@@ -86,34 +92,23 @@ export function niceMax(value: number, step: number): number {
   return Math.max(step, Math.ceil((value * 1.08) / step) * step);
 }
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** Small counts in words, as running text writes them. */
-export const countWord = (n: number) => WORDS[n] ?? String(n);
-
 /**
  * The summary says what no source gives: a definition may already have said
  * it in its own words; if not, the gap sentence is added, so the alt text and
  * caption never leave a gap out.
  */
-export function withGaps(summary: string, gapSentence: string | undefined): string {
-  if (!gapSentence || summary.includes(GAP_TEXT)) return summary;
+export function withGaps(summary: string, gapSentence: string | undefined, locale: Locale = 'en'): string {
+  if (!gapSentence || summary.includes(locale === 'en' ? GAP_TEXT : messages(locale).common.gap)) return summary;
   return `${summary} ${gapSentence}`;
 }
 
-/** The surname: the last word of a full name. */
-export const surname = (name: string) => name.trim().split(/\s+/).at(-1) ?? name;
-
-/** A 0–100% value axis with its title; steps of 20 wide, 25 narrow. */
-export const PERCENT_AXIS = (title: string) => (_c: Context, layout: LayoutName): Presentation['valueAxis'] => ({
-  title,
+/** A 0–100% value axis with its title (from the edition's words); steps of 20 wide, 25 narrow. */
+export const PERCENT_AXIS = (title: (t: Context['t']) => string) => (c: Context, layout: LayoutName): Presentation['valueAxis'] => ({
+  title: title(c.t),
   max: 100,
   step: layout === 'wide' ? 20 : 25,
   format: 'percent',
 });
-
-/** The percentage basis of the CEC’s shares, as a chart note says it. */
-export const CEC_BASIS =
-  'Shares are of all voters who took part, invalid ballots included: the basis the Central Election Commission (CEC) uses. Shares of valid votes, which some sources give, are higher.';
 
 export function historyYears(d: Derivation, ds: Dataset, index: FigureIndex): string {
   const rows = computeHistoryRows(ds, index).filter((r) => d.categories.some((c) => c.id === r.id));
@@ -131,14 +126,14 @@ export function checkpointOf(ds: Dataset, id: string) {
 /** "Early voting, day 1, 21 January 2025", "Election day, 12:00, 26 January 2025". */
 export function checkpointRow(category: Category, c: Context): string {
   const cp = checkpointOf(c.ds, category.id);
-  return `${cp.label}, ${formatDate(cp.date)}`;
+  return c.t.checkpoints.row(localText(c.locale, cp, 'label'), formatDate(c.locale, cp.date));
 }
 
 /** "early-voting day 1 (21 January 2025)", "20:00 on polling day (26 January 2025)": for running text. */
 export function checkpointShort(category: Category, c: Context): string {
   const cp = checkpointOf(c.ds, category.id);
-  const short = cp.shortLabel.replace(/^./, (x) => x.toLowerCase());
-  return cp.phase === 'early' ? `early-voting ${short} (${formatDate(cp.date)})` : `${cp.time ?? short} on polling day (${formatDate(cp.date)})`;
+  const short = localText(c.locale, cp, 'shortLabel');
+  return cp.phase === 'early' ? c.t.checkpoints.shortEarly(short, formatDate(c.locale, cp.date)) : c.t.checkpoints.shortDay(cp.time ?? short, formatDate(c.locale, cp.date));
 }
 
 /** "early voting (21–25 January 2025) day 1 7.81%, …; polling day (26 January 2025) 12:00 56.64%, 20:00 85.69%" */
@@ -146,9 +141,10 @@ export function checkpointList(s: Series, c: Context): string {
   const phases = (['early', 'election-day'] as const).map((phase) => {
     const cps = c.ds.turnout2025.checkpoints.filter((x) => x.phase === phase && c.d.categories.some((cat) => cat.id === x.id));
     if (!cps.length) return '';
-    const when = phase === 'early' ? `early voting (${formatDateRange(cps[0]!.date, cps.at(-1)!.date)})` : `polling day (${formatDate(cps[0]!.date)})`;
-    const items = cps.map((cp) => `${phase === 'early' ? cp.shortLabel.replace(/^./, (x) => x.toLowerCase()) : (cp.time ?? cp.shortLabel)} ${show(pointOf(s, cp.id))}`);
-    return `${when} ${items.join(', ')}`;
+    const items = cps.map((cp) => ({ label: phase === 'early' ? localText(c.locale, cp, 'shortLabel') : (cp.time ?? localText(c.locale, cp, 'shortLabel')), value: show(pointOf(s, cp.id), c.locale) }));
+    return phase === 'early'
+      ? c.t.checkpoints.earlyList(formatDateRange(c.locale, cps[0]!.date, cps.at(-1)!.date), items)
+      : c.t.checkpoints.dayList(formatDate(c.locale, cps[0]!.date), items);
   });
   return phases.filter(Boolean).join('; ');
 }
@@ -161,17 +157,18 @@ export function checkpointList(s: Series, c: Context): string {
 export function checkpointAxis(c: Context, layout: LayoutName): (string | string[])[] {
   return c.d.categories.map((cat) => {
     const cp = checkpointOf(c.ds, cat.id);
-    if (layout === 'narrow') return cp.phase === 'early' ? (/\d+/.exec(cp.shortLabel)?.[0] ?? cp.shortLabel) : (cp.time ?? cp.shortLabel);
-    return cp.phase === 'early' ? [cp.shortLabel, formatShortDate(cp.date)] : [formatShortDate(cp.date), cp.time ?? cp.shortLabel];
+    const short = localText(c.locale, cp, 'shortLabel');
+    if (layout === 'narrow') return cp.phase === 'early' ? (/\d+/.exec(short)?.[0] ?? short) : (cp.time ?? short);
+    return cp.phase === 'early' ? [short, formatShortDate(c.locale, cp.date)] : [formatShortDate(c.locale, cp.date), cp.time ?? short];
   });
 }
 
 /** "21–25 Jan", "30 Jan – 2 Feb". */
-function shortRange(a: string, b: string): string {
-  const [da, ma] = formatShortDate(a).split(' ');
-  const [db, mb] = formatShortDate(b).split(' ');
-  if (a === b) return `${da} ${ma}`;
-  return ma === mb ? `${da}–${db} ${mb}` : `${da} ${ma} – ${db} ${mb}`;
+function shortRange(locale: Locale, a: string, b: string): string {
+  const [da, ...ma] = formatShortDate(locale, a).split(' ');
+  const [db, ...mb] = formatShortDate(locale, b).split(' ');
+  if (a === b) return `${da} ${ma.join(' ')}`;
+  return ma.join(' ') === mb.join(' ') ? `${da}–${db} ${mb.join(' ')}` : `${da} ${ma.join(' ')} – ${db} ${mb.join(' ')}`;
 }
 
 /** Narrow only, on two lines: "Early-voting day (21–25 Jan)", "time on polling day (26 Jan)". */
@@ -181,14 +178,15 @@ export function checkpointAxisTitle(c: Context, layout: LayoutName): string[] | 
   const early = cps.filter((x) => x.phase === 'early');
   const day = cps.filter((x) => x.phase === 'election-day');
   const parts = [];
-  if (early.length) parts.push(`Early-voting day (${shortRange(early[0]!.date, early.at(-1)!.date)})`);
-  if (day.length) parts.push(`then time on polling day (${shortRange(day[0]!.date, day.at(-1)!.date)})`);
+  if (early.length) parts.push(c.t.checkpoints.axisEarly(shortRange(c.locale, early[0]!.date, early.at(-1)!.date)));
+  if (day.length) parts.push(c.t.checkpoints.axisDay(shortRange(c.locale, day[0]!.date, day.at(-1)!.date)));
   return parts;
 }
 
 /** The 1994 run-off note: the published share against the one the counts give, from the data. */
 export function precisionNotes(c: Context, field: 'winner.share' | 'runnerUp.share'): string[] {
   const out: string[] = [];
+  const w = c.t['winner-share-history'];
   for (const e of c.ds.elections) {
     if (!c.d.categories.some((cat) => cat.id === e.id)) continue;
     for (const x of e.precisionExceptions ?? []) {
@@ -197,15 +195,14 @@ export function precisionNotes(c: Context, field: 'winner.share' | 'runnerUp.sha
       const votes = who.votes.status === 'published' ? Number(who.votes.value) : undefined;
       const took = e.tookPart.status === 'published' ? Number(e.tookPart.value) : undefined;
       const label = labelOf(c.d, e.id);
-      const published = who.share.status === 'published' ? `${who.share.value}%` : GAP_TEXT;
+      const published = who.share.status === 'published' ? formatPercent(c.locale, who.share.value) : c.locale === 'en' ? GAP_TEXT : messages(c.locale).common.gap;
+      const name = nameIn(c.ds, c.locale, who.name);
+      const reason = noteIn(c.ds, c.locale, x.reason);
       if (votes !== undefined && took) {
-        const computed = ((votes / took) * 100).toFixed(3);
-        out.push(
-          `${label}: the sources publish ${published} for ${who.name}, while the published counts give ${computed}% ` +
-            `(${votes.toLocaleString('en-GB')} of ${took.toLocaleString('en-GB')} voters who took part). ${x.reason} The chart shows the published figure.`,
-        );
+        const computed = formatPercent(c.locale, ((votes / took) * 100).toFixed(3));
+        out.push(w.precisionNote(label, published, name, computed, formatCount(c.locale, votes), formatCount(c.locale, took), reason));
       } else {
-        out.push(`${label}: the sources publish ${published} for ${who.name}; the counts give ${x.computed}%. ${x.reason}`);
+        out.push(w.precisionNoteShort(label, published, name, formatPercent(c.locale, x.computed), reason));
       }
     }
   }
@@ -218,6 +215,6 @@ export function validBasisNote(c: Context, pick: 'winner' | 'runnerUp'): string 
   const parts = rows
     .map((r) => ({ r, f: r[pick].shareValid }))
     .filter((x) => x.f && x.f.value !== null)
-    .map((x) => `${x.r.label}: ${x.f!.display} of valid votes against ${x.r[pick].share.display} of voters who took part`);
-  return parts.length ? `Where the sources give both bases: ${parts.join('; ')}.` : undefined;
+    .map((x) => ({ vote: labelOf(c.d, x.r.id), valid: figureDisplay(c.locale, x.f!), cec: figureDisplay(c.locale, x.r[pick].share) }));
+  return parts.length ? c.t['winner-share-history'].validBasis(parts) : undefined;
 }

@@ -9,6 +9,7 @@
 // it through src/charts/specs.ts, which supplies the site's data.
 
 import type { SiteData } from '../data/site-data.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { CANVAS_CHART_IDS, CHART_IDS, isChartId, isMapChartId, type CanvasChartId } from '../schemas/chart-ids.ts';
 import { buildCanvasSpec, chartFigureProblems } from './assemble.ts';
 import { UnknownChartError, type ChartSpec, type Definition } from './contract.ts';
@@ -44,30 +45,39 @@ const DEFINITIONS = {
  * src/schemas/chart-ids.ts throws a message naming the known ids; `where`
  * says who asked (a page, an article), for that message.
  */
-export function buildChartSpec(id: string, data: SiteData, where?: string): ChartSpec {
+export function buildChartSpec(id: string, data: SiteData, where?: string, locale: Locale = 'en'): ChartSpec {
   if (!isChartId(id)) throw new UnknownChartError(id, where);
-  if (isMapChartId(id)) return buildMapSpec(id, data.ds, data.index);
-  return buildCanvasSpec(id, DEFINITIONS[id], data);
+  if (isMapChartId(id)) return buildMapSpec(id, data.ds, data.index, locale);
+  return buildCanvasSpec(id, DEFINITIONS[id], data, locale);
 }
 
 /**
- * The spec of chart `id` for `data`, built once per dataset: page models ask
- * for the specs of the charts they show on every page render and on /sources/,
- * and a spec is a pure function of the data, so the first answer serves them
- * all. Keyed by the figure index, which a loaded SiteData keeps for its life.
+ * The spec of chart `id` for `data` in an edition, built once per dataset
+ * and edition: page models ask for the specs of the charts they show on every
+ * page render and on /sources/, and a spec is a pure function of the data and
+ * the edition, so the first answer serves them all. Keyed by the figure
+ * index, which a loaded SiteData keeps for its life, then by edition and id.
+ *
+ *   chartSpecFor(data, 'vote-share-2025', 'be')
+ *
+ * The older form `chartSpecFor(id, data, where?)` gives the English spec.
  */
 const memo = new WeakMap<SiteData['index'], Map<string, ChartSpec>>();
-export function chartSpecFor(id: string, data: SiteData, where?: string): ChartSpec {
+export function chartSpecFor(data: SiteData, id: string, locale?: Locale, where?: string): ChartSpec;
+export function chartSpecFor(id: string, data: SiteData, where?: string): ChartSpec;
+export function chartSpecFor(a: SiteData | string, b: string | SiteData, c?: string, d?: string): ChartSpec {
+  const [data, id, locale, where] = typeof a === 'string' ? [b as SiteData, a, 'en' as Locale, c] : [a, b as string, (c ?? 'en') as Locale, d];
   let specs = memo.get(data.index);
   if (!specs) memo.set(data.index, (specs = new Map()));
-  let spec = specs.get(id);
-  if (!spec) specs.set(id, (spec = buildChartSpec(id, data, where)));
+  const key = `${locale}:${id}`;
+  let spec = specs.get(key);
+  if (!spec) specs.set(key, (spec = buildChartSpec(id, data, where, locale)));
   return spec;
 }
 
 /** Every chart's spec, in the order of src/schemas/chart-ids.ts. */
-export function buildAllChartSpecs(data: SiteData): ChartSpec[] {
-  return CHART_IDS.map((id) => buildChartSpec(id, data));
+export function buildAllChartSpecs(data: SiteData, locale: Locale = 'en'): ChartSpec[] {
+  return CHART_IDS.map((id) => buildChartSpec(id, data, undefined, locale));
 }
 
 /** Every chart's figure problems, for `npm run validate`. */

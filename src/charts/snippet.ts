@@ -12,6 +12,8 @@ export interface SnippetInput {
   /** The chart's title; the frame's title says it is a chart. */
   title: string;
   height: number;
+  /** Before the title in the frame's title, in the page's language ("Chart: ", "Дыяграма: "). */
+  titlePrefix?: string;
 }
 
 /** The embed options, in the order they are written into the frame's address. */
@@ -28,7 +30,7 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quo
 
 export function embedSnippet(s: SnippetInput): string {
   return (
-    `<iframe src="${attr(s.embedUrl)}" title="${attr(`Chart: ${s.title}`)}" loading="lazy" width="100%" height="${s.height}" style="border:0"></iframe>\n` +
+    `<iframe src="${attr(s.embedUrl)}" title="${attr(`${s.titlePrefix ?? 'Chart: '}${s.title}`)}" loading="lazy" width="100%" height="${s.height}" style="border:0"></iframe>\n` +
     `<script src="${attr(s.scriptUrl)}" async></script>`
   );
 }

@@ -10,7 +10,7 @@ import type { SiteData } from './site-data.ts';
 import { newestFirst } from '../articles/order.ts';
 import type { Dataset } from '../schemas/index.ts';
 import type { IndexedFigure } from './figures/figure-index.ts';
-import { resolveFigure, resolveText, resolveTextPlain, type ResolvedFigure, type TextPart } from './figures/resolve.ts';
+import { resolveFigure, resolveText, type ResolvedFigure, type TextPart } from './figures/resolve.ts';
 
 let cached: SiteData | undefined;
 
@@ -36,10 +36,6 @@ export function getFigure(key: string): ResolvedFigure {
 
 export function getTextParts(text: string): TextPart[] {
   return resolveText(load().index, text);
-}
-
-export function getPlainText(text: string): string {
-  return resolveTextPlain(load().index, text);
 }
 
 export function getSourceMap() {

@@ -10,11 +10,18 @@
 // | `<base>*`                  | X-Content-Type-Options, Referrer-Policy, Permissions-Policy     |
 // | `<base>`, `<base>:name`    | site CSP (home page; root files, 404s of one segment)           |
 // | `<base><dir>/*`            | site CSP, one rule per top-level folder of dist/ but embed/     |
-// | `<base>embed/*`            | embed CSP: no frame-ancestors, so any page may frame an embed   |
+// |                            | and the editions' folders (be/, ru/)                            |
+// | `<base>be/`, `<base>be/:name` | site CSP (an edition's home page and its root files)         |
+// | `<base>be/<dir>/*`         | site CSP, one rule per folder of the edition but embed/         |
+// | `<base>embed/*`, `<base>be/embed/*` | embed CSP: no frame-ancestors, so any page may frame an embed |
+//
+// An edition's folder gets no `be/*` rule: it would match `be/embed/…` too,
+// and set the site's frame-ancestors and X-Frame-Options on its embeds.
 // | `<base>_astro/*`           | also Cache-Control: immutable (file names carry a content hash) |
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALE_INFO, LOCALES } from '../i18n/locales.ts';
 import { listFiles } from '../lib/files.ts';
 import { normaliseBase } from '../lib/url.ts';
 import { findConflicts, samplePaths } from './cloudflare.ts';
@@ -36,6 +43,21 @@ export interface BuiltHeaders {
 }
 
 const EMBED_DIR = 'embed';
+/** The editions' folders in dist/ ('be', 'ru'): English is unprefixed. */
+const EDITION_DIRS: readonly string[] = LOCALES.map((l) => LOCALE_INFO[l].prefix.replace(/^\//, '')).filter(Boolean);
+
+/** Whether a built file (path relative to dist/) is an embed of any edition: embed/…, be/embed/…, ru/embed/…. */
+function isEmbedFile(file: string): boolean {
+  const first = file.slice(0, file.indexOf('/') + 1);
+  const rest = EDITION_DIRS.includes(first.slice(0, -1)) ? file.slice(first.length) : file;
+  return rest.startsWith(`${EMBED_DIR}/`);
+}
+
+/** The folders directly inside `prefix` ('' for dist/ itself), sorted. */
+function foldersIn(files: readonly string[], prefix: string): string[] {
+  const inside = files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length));
+  return [...new Set(inside.filter((f) => f.includes('/')).map((f) => f.slice(0, f.indexOf('/'))))].sort();
+}
 
 /** The rules for a built site (throws if a page has a style attribute or an inline handler). */
 export function buildRules({ distDir, base: rawBase }: BuildOptions): BuiltHeaders {
@@ -46,7 +68,7 @@ export function buildRules({ distDir, base: rawBase }: BuildOptions): BuiltHeade
   const blocked: string[] = [];
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     const found = inlineContent(readFileSync(path.join(distDir, file), 'utf8'));
-    const group = file.startsWith(`${EMBED_DIR}/`) ? embed : site;
+    const group = isEmbedFile(file) ? embed : site;
     for (const s of found.scripts) group.scripts.add(cspHash(s));
     for (const s of found.styles) group.styles.add(cspHash(s));
     for (const a of found.blockedAttributes) blocked.push(`${file}: ${a}`);
@@ -68,7 +90,12 @@ export function buildRules({ distDir, base: rawBase }: BuildOptions): BuiltHeade
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
-  const dirs = [...new Set(files.filter((f) => f.includes('/')).map((f) => f.slice(0, f.indexOf('/'))))].sort();
+  const dirs = foldersIn(files, '');
+  const embedRule = (prefix: string): HeaderRule => ({
+    path: `${base}${prefix}${EMBED_DIR}/*`,
+    comment: 'Embeds: no frame-ancestors and no X-Frame-Options, so any page may frame them.',
+    headers: [['Content-Security-Policy', embedCsp(hashes.embed)]],
+  });
 
   const rules: HeaderRule[] = [
     {
@@ -85,17 +112,20 @@ export function buildRules({ distDir, base: rawBase }: BuildOptions): BuiltHeade
   ];
   for (const dir of dirs) {
     if (dir === EMBED_DIR) {
-      rules.push({
-        path: `${base}${dir}/*`,
-        comment: 'Embeds: no frame-ancestors and no X-Frame-Options, so any page may frame them.',
-        headers: [['Content-Security-Policy', embedCsp(hashes.embed)]],
-      });
+      rules.push(embedRule(''));
     } else if (dir === '_astro') {
       rules.push({
         path: `${base}${dir}/*`,
         comment: 'Bundled assets: names carry a content hash.',
         headers: [...siteHeaders, ['Cache-Control', 'public, max-age=31536000, immutable']],
       });
+    } else if (EDITION_DIRS.includes(dir)) {
+      // An edition: its pages by folder, so that its embeds get the embed rule alone.
+      rules.push({ path: `${base}${dir}/`, comment: `The ${dir} edition: its pages by folder, its embeds framable.`, headers: siteHeaders });
+      rules.push({ path: `${base}${dir}/:name`, headers: siteHeaders });
+      for (const sub of foldersIn(files, `${dir}/`)) {
+        rules.push(sub === EMBED_DIR ? embedRule(`${dir}/`) : { path: `${base}${dir}/${sub}/*`, headers: siteHeaders });
+      }
     } else {
       rules.push({ path: `${base}${dir}/*`, headers: siteHeaders });
     }

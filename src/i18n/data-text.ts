@@ -34,6 +34,9 @@ export const TRANSLATED_FIELDS: Partial<Record<DataFileName, readonly string[]>>
   regions2020: ['note'],
   candidates: ['role', 'party', 'nomination', 'place', 'conflictNote'],
   people: ['role'],
+  evidence: ['title', 'producerName', 'measured', 'method', 'sample', 'limitations', 'summary', 'note', 'of'],
+  changelog: ['title', 'change', 'reason'],
+  corrections: ['why'],
   sources: ['note', 'dateNote'],
 };
 
@@ -41,6 +44,10 @@ export const TRANSLATED_FIELDS: Partial<Record<DataFileName, readonly string[]>>
 export const LATIN_ALLOWED: readonly { words: string; reason: string }[] = [
   { words: 'Prensa Latina', reason: 'a news agency whose name is not transliterated by Belarusian or Russian outlets' },
   { words: 'Mehr News', reason: 'a news agency, named as it names itself' },
+  { words: 'Chatham House', reason: 'a think tank whose Latin name Belarusian and Russian outlets keep' },
+  { words: 'BYPOL', reason: 'an initiative of former security officers that names itself in Latin letters, as Belarusian and Russian outlets write it' },
+  { words: 'EPDE', reason: 'the acronym of the European Platform for Democratic Elections, as the network writes it in every language' },
+  { words: 'DW', reason: 'Deutsche Welle’s own short name, which its Belarusian and Russian services use' },
 ];
 
 const LANGUAGE: Record<TranslatedLocale, string> = { be: 'Belarusian', ru: 'Russian' };

@@ -26,20 +26,20 @@ export const PAGE_EDITIONS = {
   search: ALL,
 
   // The evidence page and the about page (method, changes, corrections), the feed.
-  evidence: ENGLISH,
-  about: ENGLISH,
-  rss: ENGLISH,
+  evidence: ALL,
+  about: ALL,
+  rss: ALL,
 
   // Charts: the list, each chart's page and files, the embeds, the manifest.
-  charts: ENGLISH,
-  chart: ENGLISH,
-  chartFiles: ENGLISH,
-  chartManifest: ENGLISH,
-  embed: ENGLISH,
+  charts: ALL,
+  chart: ALL,
+  chartFiles: ALL,
+  chartManifest: ALL,
+  embed: ALL,
 
   // Data downloads: the page, the files, their schemas, README and licence.
-  data: ENGLISH,
-  dataFiles: ENGLISH,
+  data: ALL,
+  dataFiles: ALL,
 
   // The articles themselves are English only (their translations are content of their own).
   article: ENGLISH,

@@ -81,11 +81,3 @@ export function formatStage(stage: Stage | undefined, date?: string, opts: { ele
   if (!date) return label;
   return label ? `${label}, ${formatDate(date)}` : formatDate(date);
 }
-
-export const STATUS_LABELS = {
-  published: 'published',
-  'reported-rounded': 'reported rounded',
-  derived: 'computed by us',
-  'not-found': GAP_TEXT,
-  estimate: 'estimate (not official)',
-} as const;

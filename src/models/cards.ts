@@ -22,8 +22,16 @@ import { regionModel, regionsModel, sortedRegions } from './regions.ts';
 import { historyModel } from './history.ts';
 import { candidatesModel } from './candidates.ts';
 
-/** The cards of every page but the chart pages, in every edition, sorted by path. */
-export function siteCards(data: SiteData, articles: readonly { slug: string; title: string }[]): CardSpec[] {
+/**
+ * The cards of every page but the chart pages, in every edition, sorted by
+ * path. `editions` is PAGE_EDITIONS; a test passes another table to draw the
+ * cards of pages not yet in an edition.
+ */
+export function siteCards(
+  data: SiteData,
+  articles: readonly { slug: string; title: string }[],
+  editions: Readonly<Record<PageName, readonly Locale[]>> = PAGE_EDITIONS,
+): CardSpec[] {
   const results = resultsModel(data);
   const winner = results.rows.find((r) => !r.isAgainstAll)!;
   const winnerCandidate = data.ds.candidates.find((c) => c.id === winner.id)!;
@@ -34,7 +42,7 @@ export function siteCards(data: SiteData, articles: readonly { slug: string; tit
 
   const cards: CardSpec[] = [];
   const add = (page: PageName, build: (locale: Locale) => { route: RouteInfo; figure?: CardSpec['figure'] }[]) => {
-    for (const locale of PAGE_EDITIONS[page]) {
+    for (const locale of editions[page]) {
       for (const { route, figure } of build(locale)) cards.push({ locale, path: localePath(locale, route.path), title: route.title, figure });
     }
   };

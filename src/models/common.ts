@@ -14,8 +14,7 @@ import type { Locale } from '../i18n/locales.ts';
 import { formatList } from '../i18n/format.ts';
 import { listJoin } from '../lib/words.ts';
 import { href } from '../lib/url.ts';
-import { localePath } from '../i18n/editions.ts';
-import { PAGE_EDITIONS, type PageName } from '../i18n/page-editions.ts';
+import { editionLink } from '../i18n/edition-links.ts';
 
 export interface Cited {
   figure: ResolvedFigure;
@@ -96,11 +95,7 @@ export function joinList(locale: Locale, items: readonly string[]): string {
   return locale === 'en' ? listJoin(items) : formatList(locale, items);
 }
 
-/**
- * A link to one of the site's pages from a page of an edition: the page in
- * that edition when it is generated there (PAGE_EDITIONS), otherwise the
- * English page, so that no link leads to a page an edition does not have yet.
- */
-export function pageLink(locale: Locale, page: PageName, path: string): string {
-  return href((PAGE_EDITIONS[page] as readonly Locale[]).includes(locale) ? localePath(locale, path) : path);
+/** The URL (base included) of the page at English route path `path` for a reader of `locale`: the reader's edition of it, or the English page while it has none. */
+export function pageLink(locale: Locale, path: string): string {
+  return href(editionLink(locale, path).path);
 }

@@ -6,28 +6,17 @@
  */
 import type { SiteData } from '../data/site-data.ts';
 import type { EvidenceItem, EvidenceTopic, ProducerLabel } from '../schemas/index.ts';
-import { EVIDENCE_TOPICS, PRODUCER_LABELS, PRODUCER_IDS } from '../schemas/index.ts';
+import { EVIDENCE_TOPICS, PRODUCER_IDS } from '../schemas/index.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { messages } from '../i18n/messages/index.ts';
+import { localText } from '../i18n/data-text.ts';
 import { ModelBuilder, textSources, type Cited, type PageModel } from './common.ts';
 import type { ChartId } from '../schemas/chart-ids.ts';
 
 const EVIDENCE_CHART: ChartId = 'lukashenka-2020-official-vs-estimates';
 
-/** What each producer label means, as the reference defines it. */
-export const PRODUCER_MEANINGS: Record<ProducerLabel, string> = {
-  'independent-civil-society': 'domestic human-rights or observer groups, and networks of them',
-  'opposition-aligned': 'initiatives launched with, or affiliated to, opposition campaigns',
-  'independent-research': 'think-tank surveys',
-  state: 'Belarusian state bodies and state media, or organisations the state accredited',
-  'state-invited-international': 'missions invited by Minsk, such as the CIS mission',
-  'international-body': 'the OSCE and its election office, UN mandate holders and similar bodies',
-};
-
-const CONFIDENCE_WORDS: Record<string, string> = {
-  high: 'High confidence: the producer’s own text, or two independent sources, say this',
-  medium: 'Medium confidence: one reputable secondary source',
-  low: 'Low confidence: one partisan or unclear source',
-  'single-source': 'A single source',
-};
+/** What each producer label means, as the reference defines it (English). */
+export const PRODUCER_MEANINGS: Record<ProducerLabel, string> = messages('en').evidence.producerMeanings;
 
 function evidenceAnchor(id: string): string {
   return `evidence-${id}`;
@@ -35,6 +24,12 @@ function evidenceAnchor(id: string): string {
 
 interface EvidenceCard {
   item: EvidenceItem;
+  /** The item's text in the page's edition (free text with figure keys). */
+  title: string;
+  producerName: string | undefined;
+  summary: string;
+  sample: string | undefined;
+  note: string | undefined;
   anchor: string;
   producer: { id: ProducerLabel; label: string } | undefined;
   /** Method and limits in one sentence (free text with figure keys). */
@@ -53,16 +48,18 @@ export interface EvidenceModel extends PageModel {
   counts: { found2020: number; found2025: number; notFound2025: number };
 }
 
-/** "Official results compared with ballot photos; limits: not a random sample …" */
-export function methodAndLimits(item: EvidenceItem): string | undefined {
-  const parts = [item.method?.replace(/\.$/, ''), item.limitations ? `limits: ${item.limitations.replace(/^./, (x) => x.toLowerCase())}` : undefined].filter(Boolean);
-  if (!parts.length) return undefined;
-  const text = parts.join('; ');
-  return /[.?!”]$/.test(text) ? text : `${text}.`;
+/** "Official results compared with ballot photos; limits: not a random sample …", in an edition. */
+export function methodAndLimits(item: EvidenceItem, locale: Locale = 'en'): string | undefined {
+  const method = item.method ? localText(locale, item, 'method').replace(/\.$/, '') : undefined;
+  const limits = item.limitations ? localText(locale, item, 'limitations').replace(/^./, (x) => x.toLowerCase()) : undefined;
+  if (!method && !limits) return undefined;
+  const text = messages(locale).evidence.methodLimits(method, limits);
+  return /[.?!”»]$/.test(text) ? text : `${text}.`;
 }
 
-export function evidenceModel(data: SiteData): EvidenceModel {
+export function evidenceModel(data: SiteData, locale: Locale = 'en'): EvidenceModel {
   const { ds, index } = data;
+  const t = messages(locale);
   const b = new ModelBuilder(data);
   const made = new Map<string, EvidenceCard>();
   const card = (item: EvidenceItem): EvidenceCard => made.get(item.id) ?? made.set(item.id, makeCard(item)).get(item.id)!;
@@ -71,12 +68,18 @@ export function evidenceModel(data: SiteData): EvidenceModel {
     const estimates = fig('estimates');
     const facts = fig('facts');
     const texts = [item.summary, item.measured ?? '', item.method ?? '', item.sample ?? '', item.limitations ?? '', item.note ?? ''];
+    const opt = (f: 'producerName' | 'sample' | 'note') => (item[f] ? localText(locale, item, f) : undefined);
     return {
       item,
+      title: localText(locale, item, 'title'),
+      producerName: opt('producerName'),
+      summary: localText(locale, item, 'summary'),
+      sample: opt('sample'),
+      note: opt('note'),
       anchor: evidenceAnchor(item.id),
-      producer: item.producer ? { id: item.producer, label: PRODUCER_LABELS[item.producer] } : undefined,
-      methodAndLimits: methodAndLimits(item),
-      confidence: item.confidence ? CONFIDENCE_WORDS[item.confidence] : undefined,
+      producer: item.producer ? { id: item.producer, label: t.common.producers[item.producer] } : undefined,
+      methodAndLimits: methodAndLimits(item, locale),
+      confidence: item.confidence ? t.evidence.confidence[item.confidence] : undefined,
       estimates,
       facts,
       nums: b.sources([...new Set([...item.sources, ...textSources(index, ...texts)])], item.date),
@@ -90,13 +93,13 @@ export function evidenceModel(data: SiteData): EvidenceModel {
   for (const id of Object.keys(EVIDENCE_TOPICS) as EvidenceTopic[]) {
     topics.push({
       id,
-      label: EVIDENCE_TOPICS[id],
+      label: t.evidence.topics[id],
       years: ([2020, 2025] as const).map((year) => ({ year, cards: ds.evidence.filter((e) => e.topic === id && e.year === year).map(card) })),
     });
     chart ??= b.chart(EVIDENCE_CHART);
   }
   const all = topics.flatMap((t) => t.years.flatMap((y) => y.cards));
-  const producers = PRODUCER_IDS.map((id) => ({ id, label: PRODUCER_LABELS[id], meaning: PRODUCER_MEANINGS[id], count: all.filter((c) => c.producer?.id === id).length }));
+  const producers = PRODUCER_IDS.map((id) => ({ id, label: t.common.producers[id], meaning: t.evidence.producerMeanings[id], count: all.filter((c) => c.producer?.id === id).length }));
   return {
     cites: b.cites,
     dataAsOf: b.dataAsOf,

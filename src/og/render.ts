@@ -32,9 +32,13 @@ function font(size: number, bold = false): string {
   return `${bold ? 'bold ' : ''}${size}px "${FONT_FAMILY}"`;
 }
 
-/** Greedy word wrap to `width`; a word longer than a line is kept whole (and shrunk by the caller). */
+/**
+ * Greedy word wrap to `width`; a word longer than a line is kept whole (and
+ * shrunk by the caller). Lines break at spaces only, never at a no-break
+ * space ("86,82\u00a0%", "2025\u00a0г."), which stays in the text.
+ */
 export function wrap(ctx: Pick<SKRSContext2D, 'measureText'>, text: string, width: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/[ \t\r\n]+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -61,7 +65,7 @@ function fitTitle(ctx: SKRSContext2D, title: string, maxLines: number): { size: 
   const lines = wrap(ctx, title, MAX_WIDTH);
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s+\S*$/, '')} …`;
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/ +[^ ]*$/, '')} …`;
     return { size: 36, lines: kept };
   }
   return { size: 36, lines };
@@ -135,8 +139,14 @@ export function renderCard(spec: CardSpec): CardResult {
 
   ctx.fillStyle = COLOURS.rule;
   ctx.fillRect(MARGIN, CARD_HEIGHT - 96, MAX_WIDTH, 2);
+  // The caveat is never cut: a longer wording (Belarusian, Russian) is set a size smaller until it fits.
   ctx.fillStyle = COLOURS.muted;
-  ctx.font = font(24);
+  let caveatSize = 24;
+  ctx.font = font(caveatSize);
+  while (caveatSize > 16 && ctx.measureText(CAVEAT).width > MAX_WIDTH) {
+    caveatSize -= 1;
+    ctx.font = font(caveatSize);
+  }
   text(CAVEAT, MARGIN, CARD_HEIGHT - 52);
 
   return { png: canvas.toBuffer('image/png'), texts };

@@ -92,6 +92,7 @@ const figureExtras = {
 const estimateFields = {
   status: z.literal('estimate'),
   of: z.string().min(1).optional().describe('What the figure counts or is a share of, e.g. "respondents who said how they voted" (required: the validator names a missing one)'),
+  ...translated('of'),
   sources: SourceListSchema,
   ...figureExtras,
 };

@@ -6,6 +6,7 @@
  * free text, so a correction never types a number.
  */
 import { z } from 'zod';
+import { translated } from './translations.ts';
 import { IdSchema, IsoDateSchema } from './common.ts';
 
 const PagePathSchema = z
@@ -22,6 +23,7 @@ export const CorrectionSchema = z
     was: z.string().min(1).describe('The sentence as it stood, figures written {{figure.key}}'),
     now: z.string().min(1).describe('The sentence as it stands now; an article’s text must contain it'),
     why: z.string().min(10, { error: 'a reason of at least a few words: what was wrong' }).describe('What was wrong with the old wording'),
+    ...translated('why'),
   })
   .refine((c) => (c.article === undefined) !== (c.page === undefined), { error: 'either an article or a page, not both and not neither', path: ['article'] })
   .refine((c) => c.was !== c.now, { error: 'a new wording that differs from the old', path: ['now'] })

@@ -11,21 +11,23 @@
   'use strict';
   var script = document.currentScript;
   if (!script || !script.src) return;
-  // This file sits at the site's base path: the embeds are under <base>embed/.
+  // This file sits at the site's base path: the embeds are under <base>embed/
+  // and, for the Belarusian and Russian editions, <base>be/embed/ and <base>ru/embed/.
   var base = new URL('.', script.src);
   var origin = base.origin;
-  var prefix = base.href + 'embed/';
+  var prefix = base.href;
+  var EMBED = /^(?:(?:be|ru)\/)?embed\/[a-z0-9-]+\/(?:[?#]|$)/;
   var HEIGHT = 'belarus-2025:embed-height';
   var THEME = 'belarus-2025:embed-theme';
   var told = [];
 
-  /** Our chart frames: src is <base>embed/<chart id>/, nothing else of this site. */
+  /** Our chart frames: src is <base>[be/|ru/]embed/<chart id>/, nothing else of this site. */
   function frames() {
     var out = [];
     var all = document.getElementsByTagName('iframe');
     for (var i = 0; i < all.length; i++) {
       var src = all[i].src;
-      if (src.indexOf(prefix) === 0 && /^[a-z0-9-]+\/(?:[?#]|$)/.test(src.slice(prefix.length))) out.push(all[i]);
+      if (src.indexOf(prefix) === 0 && EMBED.test(src.slice(prefix.length))) out.push(all[i]);
     }
     return out;
   }

@@ -5,12 +5,13 @@
 // self-contained (its chunks are fetched by absolute URL on first
 // interaction), so inlining changes nothing else; its SHA-256 goes into the
 // embeds' CSP like the other inline scripts (src/headers/inline.ts scans the
-// built HTML after this runs). Only pages under embed/ are rewritten: site
-// pages keep their cached script files.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// built HTML after this runs). Only pages under embed/ (and each edition's
+// be/embed/, ru/embed/) are rewritten: site pages keep their cached script files.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { LOCALE_INFO, LOCALES } from '../../i18n/locales.ts';
 
 const EMBED_SCRIPT = /<script type="module" src="([^"]*\/_astro\/Embed\.astro_astro_type_script_[^"]+\.js)"><\/script>/g;
 
@@ -34,9 +35,10 @@ export function inlineEmbedModule(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const embeds = path.join(out, 'embed');
+        // Every edition's embeds: embed/, be/embed/, ru/embed/ (an edition with no embeds yet has no folder).
+        const folders = LOCALES.map((l) => path.join(out, LOCALE_INFO[l].prefix.replace(/^\//, ''), 'embed')).filter((d, i) => i === 0 || existsSync(d));
         let count = 0;
-        for (const file of htmlFiles(embeds)) {
+        for (const file of folders.flatMap(htmlFiles)) {
           const html = readFileSync(file, 'utf8');
           const inlined = html.replace(EMBED_SCRIPT, (_tag, src: string) => {
             const rel = src.startsWith(base) ? src.slice(base.length) : src.replace(/^\//, '');

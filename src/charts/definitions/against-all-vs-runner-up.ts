@@ -3,43 +3,56 @@
 // src/charts/registry.ts lists it.
 
 import { computeAgainstAllVsRunnerUp, computeHistoryRows } from '../../data/figures/series.ts';
+import { messages } from '../../i18n/messages/index.ts';
 import { GAP_TEXT_LONG } from '../../lib/format.ts';
-import { CEC_BASIS, historyYears, known, listJoin, niceMax, pointNotes, pointOf, show, surname } from '../phrasing.ts';
+import { listIn } from '../locale.ts';
+import { historyYears, known, labelOf, niceMax, pointNotes, pointOf, show } from '../phrasing.ts';
 import type { Definition } from '../contract.ts';
 
 export const definition = {
   type: 'bar',
-  title: (c) => `“Against all” and the strongest other candidate, ${historyYears(c.d, c.ds, c.index)}`,
-  subtitle: () => 'Share of voters who took part (CEC basis), final results',
+  title: (c) => c.t['against-all-vs-runner-up'].title(historyYears(c.d, c.ds, c.index)),
+  subtitle: (c) => c.t['against-all-vs-runner-up'].subtitle,
   derive: ({ ds, index }) => computeAgainstAllVsRunnerUp(ds, index),
-  categoryHeading: 'Vote',
-  rowLabel: (cat) => (cat.sublabel ? `${cat.label} (runner-up: ${cat.sublabel})` : cat.label),
+  categoryHeading: (c) => c.t['against-all-vs-runner-up'].categoryHeading,
+  rowLabel: (cat, c) => c.t['against-all-vs-runner-up'].rowLabel(cat.label, cat.sublabel),
   summary: (c) => {
+    const t = c.t['against-all-vs-runner-up'];
     const aa = c.d.series.find((s) => s.id === 'against-all')!;
     const ru = c.d.series.find((s) => s.id === 'runner-up')!;
-    const parts = c.d.categories.map((cat) => `${cat.label} against all ${show(pointOf(aa, cat.id))}, ${cat.sublabel ?? 'strongest other candidate'} ${show(pointOf(ru, cat.id))}`);
+    const parts = c.d.categories.map((cat) => t.vote(cat.label, show(pointOf(aa, cat.id), c.locale), cat.sublabel, show(pointOf(ru, cat.id), c.locale)));
     const both = c.d.categories.filter((cat) => pointOf(aa, cat.id).value !== null && pointOf(ru, cat.id).value !== null);
-    const ahead = both.filter((cat) => pointOf(aa, cat.id).value! > pointOf(ru, cat.id).value!);
-    const verdict = ahead.length
-      ? ` “Against all” was ahead of the strongest other candidate in ${listJoin(ahead.map((x) => x.label))}.`
-      : ' “Against all” was never ahead of the strongest other candidate.';
-    return `${parts.join('; ')}.${verdict}`;
+    const ahead = both.filter((cat) => pointOf(aa, cat.id).value! > pointOf(ru, cat.id).value!).map((x) => x.label);
+    return t.summary(parts, ahead, listIn(c.locale, ahead));
   },
   notes: (c) => {
-    const notes = [CEC_BASIS, 'The strongest other candidate is the one placed second in each vote.'];
-    const first = computeHistoryRows(c.ds, c.index)[0];
+    const t = c.t['against-all-vs-runner-up'];
+    const notes = [c.t.common.cecBasis, t.secondNote];
+    const rows = computeHistoryRows(c.ds, c.index);
+    const first = rows[0];
     if (first && !c.d.categories.some((x) => x.id === first.id)) {
-      const missing = computeHistoryRows(c.ds, c.index).filter((r) => r.againstAll.share.value === null && !c.d.categories.some((x) => x.id === r.id));
-      if (missing.length) notes.push(`The chart starts in ${c.d.categories[0]!.label}: for ${listJoin(missing.map((r) => r.label))}, the “against all” share on the CEC basis: ${GAP_TEXT_LONG}.`);
+      const missing = rows.filter((r) => r.againstAll.share.value === null && !c.d.categories.some((x) => x.id === r.id));
+      const voteLabel = (id: string, english: string) => {
+        if (c.locale === 'en') return english;
+        const e = c.ds.elections.find((x) => x.id === id);
+        return e ? c.t.labels.vote(e.year, e.round, c.ds.elections.filter((x) => x.year === e.year).length) : english;
+      };
+      if (missing.length) {
+        notes.push(t.startNote(labelOf(c.d, c.d.categories[0]!.id), listIn(c.locale, missing.map((r) => voteLabel(r.id, r.label))), c.locale === 'en' ? GAP_TEXT_LONG : messages(c.locale).common.gapLong));
+      }
     }
-    notes.push(...pointNotes(c.d, c.index, (cat) => cat.label));
+    notes.push(...pointNotes(c, (cat) => cat.label));
     return notes;
   },
   valueAxis: (c) => {
     const max = Math.max(...c.d.series.flatMap((s) => known(s.points).map((p) => p.value!)));
-    return { title: '% of voters who took part', max: niceMax(max, 5), step: 5, format: 'percent' };
+    return { title: c.t['against-all-vs-runner-up'].axis, max: niceMax(max, 5), step: 5, format: 'percent' };
   },
   seriesColours: ['palette:3', 'palette:0'],
-  valueLabel: (p, s, cat) => (s.id === 'against-all' ? `${show(p)} against all` : `${show(p)} ${surname(cat.sublabel ?? s.label)}`),
+  valueLabel: (p, s, cat, c) => {
+    const t = c.t['against-all-vs-runner-up'];
+    const surname = (cat.sublabel ?? s.label).trim().split(/\s+/).at(-1)!;
+    return s.id === 'against-all' ? t.valueAgainstAll(show(p, c.locale)) : t.valueRunnerUp(show(p, c.locale), surname);
+  },
   legend: true,
 } satisfies Definition;

@@ -3,31 +3,35 @@
 // src/charts/registry.ts lists it.
 
 import { computeEarlyVoting } from '../../data/figures/series.ts';
-import { formatDate, formatDateRange } from '../../lib/format.ts';
-import { checkpointAxis, checkpointAxisTitle, checkpointList, checkpointRow, countWord, listJoin, PERCENT_AXIS, pointNotes } from '../phrasing.ts';
+import { formatDate, formatDateRange } from '../../i18n/format.ts';
+import { localText } from '../../i18n/data-text.ts';
+import { listIn } from '../locale.ts';
+import { checkpointAxis, checkpointAxisTitle, checkpointList, checkpointRow, PERCENT_AXIS, pointNotes } from '../phrasing.ts';
 import type { Definition } from '../contract.ts';
 
 export const definition = {
   type: 'line',
-  title: () => 'Turnout through early voting and polling day, 2025',
+  title: (c) => c.t['early-voting-2025'].title,
   subtitle: (c) => {
     const early = c.ds.turnout2025.checkpoints.filter((x) => x.phase === 'early');
     const day = c.ds.turnout2025.checkpoints.filter((x) => x.phase === 'election-day');
-    return `Cumulative national turnout after each of the ${countWord(early.length)} early-voting days (${formatDateRange(early[0]!.date, early.at(-1)!.date)}) and at ${listJoin(day.map((x) => x.time ?? x.shortLabel))} on ${formatDate(day[0]!.date)}`;
+    return c.t['early-voting-2025'].subtitle(
+      early.length,
+      formatDateRange(c.locale, early[0]!.date, early.at(-1)!.date),
+      listIn(c.locale, day.map((x) => x.time ?? localText(c.locale, x, 'shortLabel'))),
+      formatDate(c.locale, day[0]!.date),
+    );
   },
   derive: ({ ds, index }) => computeEarlyVoting(ds, index),
-  categoryHeading: 'When',
+  categoryHeading: (c) => c.t['early-voting-2025'].categoryHeading,
   rowLabel: checkpointRow,
-  columnLabel: () => 'Turnout, Belarus (cumulative)',
-  summary: (c) => {
-    const s = c.d.series[0]!;
-    return `Cumulative national turnout: ${checkpointList(s, c)}.`;
-  },
+  columnLabel: (_s, c) => c.t['early-voting-2025'].columnLabel,
+  summary: (c) => c.t['early-voting-2025'].summary(checkpointList(c.d.series[0]!, c)),
   notes: (c) => [
-    `Turnout here is the ${c.ds.turnout2025.measure.toLowerCase()}; each figure includes the days before it.`,
-    ...pointNotes(c.d, c.index, (cat) => checkpointRow(cat, c)),
+    c.t.checkpoints.measureNote(localText(c.locale, c.ds.turnout2025, 'measure')),
+    ...pointNotes(c, (cat) => checkpointRow(cat, c)),
   ],
-  valueAxis: PERCENT_AXIS('Cumulative turnout, %'),
+  valueAxis: PERCENT_AXIS((t) => t['early-voting-2025'].axis),
   categoryLabels: checkpointAxis,
   categoryAxisTitle: checkpointAxisTitle,
 } satisfies Definition;

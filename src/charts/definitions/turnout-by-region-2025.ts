@@ -3,40 +3,48 @@
 // src/charts/registry.ts lists it.
 
 import { computeTurnoutByRegion } from '../../data/figures/series.ts';
-import { formatDate, GAP_TEXT_LONG } from '../../lib/format.ts';
-import { resolveTextPlain } from '../../data/figures/resolve.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { figureDisplay } from '../../i18n/figures.ts';
+import { localList, localText } from '../../i18n/data-text.ts';
+import { messages } from '../../i18n/messages/index.ts';
+import { resolveFigure } from '../../data/figures/resolve.ts';
+import { GAP_TEXT_LONG } from '../../lib/format.ts';
+import { regionFullName } from '../locale.ts';
 import { at, checkpointOf, extremes, labelOf, PERCENT_AXIS, show } from '../phrasing.ts';
 import type { Definition } from '../contract.ts';
 
 export const definition = {
   type: 'bar',
-  title: (c) => `Turnout by region at the close of polls, ${c.ds.results2025.date.slice(0, 4)}`,
+  title: (c) => c.t['turnout-by-region-2025'].title(c.ds.results2025.date.slice(0, 4)),
   subtitle: (c) => {
     const cp = checkpointOf(c.ds, 'close');
-    return `The CEC’s figures at ${cp.time ?? 'the close of polls'} on ${formatDate(cp.date)}, for the six oblasts, Minsk city and the country`;
+    return c.t['turnout-by-region-2025'].subtitle(cp.time, formatDate(c.locale, cp.date));
   },
   derive: ({ ds, index }) => computeTurnoutByRegion(ds, index),
-  categoryHeading: 'Region',
-  rowLabel: (cat, c) => c.ds.regions.find((r) => r.id === cat.id)?.name ?? cat.label,
-  columnLabel: () => 'Turnout at the close of polls',
+  categoryHeading: (c) => c.t['turnout-by-region-2025'].categoryHeading,
+  rowLabel: (cat, c) => regionFullName(c.ds, c.locale, cat.id) ?? cat.label,
+  columnLabel: (_s, c) => c.t['turnout-by-region-2025'].columnLabel,
   electionNight: true,
   summary: (c) => {
     const pts = c.d.series[0]!.points;
     const national = pts.find((p) => p.category === 'belarus');
     const regions = pts.filter((p) => p.category !== 'belarus');
     const e = extremes(regions);
-    const head = national ? `Belarus ${show(national)}` : '';
-    const range = e ? `; by region from ${at(c.d, e.min)} to ${at(c.d, e.max)}` : '';
-    return `${head}${range}: ${regions.map((p) => `${labelOf(c.d, p.category)} ${show(p)}`).join(', ')}.`;
+    return c.t['turnout-by-region-2025'].summary(
+      national ? show(national, c.locale) : undefined,
+      e ? { min: at(c, e.min), max: at(c, e.max) } : undefined,
+      regions.map((p) => ({ label: labelOf(c.d, p.category), value: show(p, c.locale) })),
+    );
   },
   notes: (c) => {
-    const final = c.index.has('2025.final.turnout') ? resolveTextPlain(c.index, '{{2025.final.turnout}}') : undefined;
-    const notes = [`Turnout here is the ${c.ds.turnout2025.measure.toLowerCase()}, as the CEC announced it on election night.`];
-    if (final) notes.push(`The final results of ${formatDate(c.ds.results2025.final.announced)} give a national turnout of ${final}.`);
-    const regionalFinal = c.ds.turnout2025.notFound.find((x) => /regional turnout/i.test(x));
-    if (regionalFinal) notes.push(`${regionalFinal.replace(/\.$/, '')}: ${GAP_TEXT_LONG}.`);
+    const t = c.t['turnout-by-region-2025'];
+    const final = c.index.has('2025.final.turnout') ? figureDisplay(c.locale, resolveFigure(c.index, '2025.final.turnout')) : undefined;
+    const notes = [t.measureNote(localText(c.locale, c.ds.turnout2025, 'measure'))];
+    if (final) notes.push(t.finalNote(formatDate(c.locale, c.ds.results2025.final.announced), final));
+    const i = c.ds.turnout2025.notFound.findIndex((x) => /regional turnout/i.test(x));
+    if (i >= 0) notes.push(t.notFoundNote(localList(c.locale, c.ds.turnout2025, 'notFound')[i]!, c.locale === 'en' ? GAP_TEXT_LONG : messages(c.locale).common.gapLong));
     return notes;
   },
-  valueAxis: PERCENT_AXIS('Turnout at 20:00, %'),
+  valueAxis: PERCENT_AXIS((t) => t['turnout-by-region-2025'].axis),
   categoryColours: (c) => c.d.categories.map((cat) => (cat.id === 'belarus' ? 'palette:1' : 'palette:0')),
 } satisfies Definition;

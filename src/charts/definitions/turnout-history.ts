@@ -8,20 +8,16 @@ import type { Definition } from '../contract.ts';
 
 export const definition = {
   type: 'bar',
-  title: (c) => `Turnout at each presidential vote, ${historyYears(c.d, c.ds, c.index)}`,
-  subtitle: (c) => `Official turnout, final results; ${c.d.categories.filter((x) => x.id.startsWith('1994')).length === 2 ? '1994 went to a second round' : 'one round each'}`,
+  title: (c) => c.t['turnout-history'].title(historyYears(c.d, c.ds, c.index)),
+  subtitle: (c) => c.t['turnout-history'].subtitle(c.d.categories.filter((x) => x.id.startsWith('1994')).length === 2),
   derive: ({ ds, index }) => computeTurnoutHistory(ds, index),
-  categoryHeading: 'Vote',
-  columnLabel: () => 'Turnout',
+  categoryHeading: (c) => c.t['turnout-history'].categoryHeading,
+  columnLabel: (_s, c) => c.t['turnout-history'].columnLabel,
   summary: (c) => {
     const pts = c.d.series[0]!.points;
     const e = extremes(pts);
-    const range = e ? ` Highest ${at(c.d, e.max)}, lowest ${at(c.d, e.min)}.` : '';
-    return `Official turnout: ${pts.map((p) => `${labelOf(c.d, p.category)} ${show(p)}`).join(', ')}.${range}`;
+    return c.t['turnout-history'].summary(pts.map((p) => ({ label: labelOf(c.d, p.category), value: show(p, c.locale) })), e && at(c, e.max), e && at(c, e.min));
   },
-  notes: (c) => [
-    'Turnout is voters who took part as a share of registered voters, as the CEC published it for each vote.',
-    ...pointNotes(c.d, c.index, (cat) => cat.label),
-  ],
-  valueAxis: PERCENT_AXIS('Turnout, %'),
+  notes: (c) => [c.t['turnout-history'].note, ...pointNotes(c, (cat) => cat.label)],
+  valueAxis: PERCENT_AXIS((t) => t['turnout-history'].axis),
 } satisfies Definition;

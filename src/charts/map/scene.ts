@@ -40,6 +40,8 @@ export interface MapInput {
   /** Legend text of a class edge ("65", "−1", "+2"). */
   edgeLabel?: (x: number) => string;
   gapText: string;
+  /** The credit of the geometry, in the edition's words ("Map: Natural Earth" unless given). */
+  attribution?: string;
 }
 
 export interface SceneText {
@@ -208,7 +210,7 @@ export function buildScene(input: MapInput, width = 360): Scene {
     }
   }
   y += 16;
-  const attribution: SceneText = { x: width - PAD, y, text: MAP_ATTRIBUTION, size: SMALL - 1, bold: false, anchor: 'end', muted: true };
+  const attribution: SceneText = { x: width - PAD, y, text: input.attribution ?? MAP_ATTRIBUTION, size: SMALL - 1, bold: false, anchor: 'end', muted: true };
   return {
     width,
     height: Math.ceil(y + PAD),

@@ -128,7 +128,7 @@ export function applyTheme(config: StaticChartConfig, themeName: ThemeName, over
       if (scale['type'] === 'category' || (scale['type'] === undefined && axis === (options['indexAxis'] ?? 'x'))) {
         throw new Error(`options.scales.${id}.ticks.format: formats apply to numeric axes, and this one is a category axis`);
       }
-      const format = getFormatter(ticks['format'], `options.scales.${id}.ticks.format`);
+      const format = getFormatter(ticks['format'], `options.scales.${id}.ticks.format`, typeof options['locale'] === 'string' ? options['locale'] : undefined);
       if (ticks['callback'] !== undefined) throw new Error(`options.scales.${id}.ticks: give format or callback, not both`);
       ticks['callback'] = (value: number | string) => format(Number(value));
       // A count has no fractional ticks (0.5 voters would print as "0").

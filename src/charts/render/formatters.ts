@@ -27,18 +27,37 @@ export const formatters = {
 
 export type FormatterName = keyof typeof formatters;
 
+const localeFormatters = new Map<string, Record<FormatterName, (value: number) => string>>();
+/**
+ * The same formats in another edition's language, through Intl as its
+ * readers write numbers ("20 %", "86,82 %", "5 136 293"): `tag` is the
+ * chart config's `options.locale` (be-BY, ru-RU). English keeps the house
+ * formats above.
+ */
+function formattersFor(tag: string | undefined): Record<FormatterName, (value: number) => string> {
+  if (!tag || /^en\b/.test(tag)) return formatters;
+  let f = localeFormatters.get(tag);
+  if (!f) {
+    const pct = new Intl.NumberFormat(tag, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 });
+    const count = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+    f = { percent: (value) => pct.format(value), count: (value) => count.format(Math.trunc(value)) };
+    localeFormatters.set(tag, f);
+  }
+  return f;
+}
+
 const FORMATTER_NAMES = Object.keys(formatters) as FormatterName[];
 
 function isFormatterName(name: unknown): name is FormatterName {
   return typeof name === 'string' && Object.hasOwn(formatters, name);
 }
 
-/** The formatter called `name`; an unknown name throws, naming the known ones. */
-export function getFormatter(name: unknown, where = 'format'): (value: number) => string {
+/** The formatter called `name`, in the language of `tag` (a BCP 47 tag; English when absent); an unknown name throws, naming the known ones. */
+export function getFormatter(name: unknown, where = 'format', tag?: string): (value: number) => string {
   if (!isFormatterName(name)) {
     throw new Error(`${where}: unknown formatter ${JSON.stringify(name)}; known: ${FORMATTER_NAMES.join(', ')}`);
   }
-  return formatters[name];
+  return formattersFor(tag)[name];
 }
 
 declare module 'chart.js' {

@@ -38,6 +38,8 @@ import { casesPerEdition } from '../harness/matrix.ts';
 import { builtPageSet } from '../harness/built-pages.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
+/** The embeds of the other editions the cross-origin tests also frame. */
+const EDITION_EMBEDS = [['be', 'vote-share-2025'], ['ru', 'turnout-map-2025']] as const;
 const HEIGHT_MESSAGE = 'belarus-2025:embed-height';
 
 /** Records every touch of web storage, before any page script runs. */
@@ -93,6 +95,7 @@ describeWithBrowser('embeds', () => {
   let host: Awaited<ReturnType<typeof serveFiles>>;
   let third: Awaited<ReturnType<typeof serveFiles>>;
   const snippets = new Map<string, Snippet>();
+  const editionSnippets = new Map<string, Snippet>();
   const data = new Map<string, BuiltChartJson>();
 
   test.beforeAll(async ({ browser: b, server: s }) => {
@@ -108,6 +111,13 @@ describeWithBrowser('embeds', () => {
       files[`${id}-dark.html`] = hostPage(s.code, { htmlAttrs: 'data-theme="dark"' });
       files[`${id}-darkbg.html`] = hostPage(s.code, { style: 'body{background:#101418;color:#eee}' });
       files[`${id}-fixed-light.html`] = hostPage(s.code.replace(/(\/embed\/[a-z0-9-]+\/)"/, '$1?theme=light"'), { htmlAttrs: 'data-theme="dark"' });
+    }
+    // One Belarusian and one Russian embed (a bar chart and a map), from their editions' chart pages.
+    for (const [edition, id] of EDITION_EMBEDS) {
+      const s = await readSnippet(site, id, `/${edition}`);
+      editionSnippets.set(edition, s);
+      files[`${edition}-${id}.html`] = hostPage(s.code);
+      files[`${edition}-${id}-noscript.html`] = hostPage(s.iframeOnly);
     }
     // Every id's snippet without the host script, on one page (each frame is its own document at the same width).
     files['all-noscript.html'] = hostPage(CHART_IDS.map((id) => `<div>${snippets.get(id)!.iframeOnly}</div>`).join(''));
@@ -244,6 +254,38 @@ describeWithBrowser('embeds', () => {
           await until(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))) <= 2 && (await iframeHeight(page)) > height + 50, 'the frame to grow with the open table', 15_000);
         } finally {
           await page.context().close();
+        }
+      },
+    );
+
+    test.each(EDITION_EMBEDS.map(([edition, id]) => [edition, id] as const))(
+      'the %s embed of %s: the snippet gives the edition’s embed; with the host script the frame fits its content, without it the initial height does',
+      async (edition, id) => {
+        const snippet = editionSnippets.get(edition)!;
+        expect(snippet.iframeSrc).toMatch(new RegExp(`/${edition}/embed/${id}/$`));
+        const page = await openHost(`${edition}-${id}.html`, 800);
+        try {
+          const frame = await embedFrame(page);
+          expect(await frame.evaluate(() => document.documentElement.lang)).toBe(edition);
+          await until(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))) <= 2, 'the frame to fit its content', 15_000);
+          await page.waitForLoadState('networkidle');
+          expect(Math.abs((await iframeHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(2);
+          expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+        } finally {
+          await page.context().close();
+        }
+        const bare = await browser.newContext({ viewport: { width: 640, height: 2000 } });
+        try {
+          const p = await bare.newPage();
+          await p.goto(host.url(`/${edition}-${id}-noscript.html`), { waitUntil: 'load' });
+          const frame = await embedFrame(p);
+          const content = await contentHeight(frame);
+          const height = await iframeHeight(p);
+          expect(height).toBe(snippet.height);
+          expect(height, `content ${content}px, snippet ${height}px`).toBeGreaterThanOrEqual(content);
+          expect(height, `content ${content}px, snippet ${height}px`).toBeLessThanOrEqual(content + 24);
+        } finally {
+          await bare.close();
         }
       },
     );

@@ -47,7 +47,8 @@ function sitePath(url: string, from: string): string | undefined {
   return `/${u.pathname.slice(BASE.length)}`;
 }
 const routeOfFile = (file: string) => `/${file.replace(/index\.html$/, '')}`;
-const isEmbed = (file: string) => file.startsWith('embed/');
+// Every edition's embeds: embed/, be/embed/, ru/embed/.
+const isEmbed = (file: string) => /^(?:(?:be|ru)\/)?embed\//.test(file);
 
 const { dataset: ds } = (() => {
   const r = loadDataset(path.resolve(dist, '..'));
@@ -201,7 +202,7 @@ describe('head and social cards', () => {
       expect(file, `${f}: ${image}`).toBeDefined();
       expect(pngSize(readFileSync(path.join(dist, file!))), f).toEqual({ width: 1200, height: 630 });
       // A page may bring its own image (a chart page shows its chart); every other page gets its card.
-      if (/^\/charts\/[^/]+\/$/.test(routeOfFile(f))) continue;
+      if (/^(?:\/(?:be|ru))?\/charts\/[^/]+\/$/.test(routeOfFile(f))) continue;
       const route = f === '404.html' ? '/404.html' : routeOfFile(f);
       expect(image, f).toBe(ogCardPath(route));
       const card = manifest.cards.find((c) => c.path === route);

@@ -52,8 +52,9 @@ export interface Snippet {
  * origin is swapped for the served one (what a build with that SITE_URL
  * would have written).
  */
-export async function readSnippet(site: StaticServer, id: string): Promise<Snippet> {
-  const html = await fetchText(site.url(`/charts/${id}/`));
+export async function readSnippet(site: StaticServer, id: string, edition = ''): Promise<Snippet> {
+  // `edition`: '' for English, '/be' or '/ru' for the chart page (and embed) of that edition.
+  const html = await fetchText(site.url(`${edition}/charts/${id}/`));
   const m = new RegExp(`<code id="embed-code-${id}"[^>]*data-embed-height="(\\d+)"[^>]*>([\\s\\S]*?)</code>`).exec(html);
   if (!m) throw new Error(`/charts/${id}/: no <code id="embed-code-${id}" data-embed-height> with the snippet`);
   const built = decodeEntities(m[2]!);

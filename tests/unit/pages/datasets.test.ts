@@ -58,7 +58,7 @@ describe('buildDatasets', () => {
 
 describe('toCsv', () => {
   it('writes a header, CRLF rows and quotes only what needs it, empty for null', () => {
-    const csv = toCsv([{ name: 'a', description: '' }, { name: 'b', description: '' }], [{ a: 'x, y', b: null }, { a: 'say "hi"', b: 3 }, { a: 'line\nbreak', b: true }]);
+    const csv = toCsv([{ name: 'a', header: 'a', description: '' }, { name: 'b', header: 'b', description: '' }], [{ a: 'x, y', b: null }, { a: 'say "hi"', b: 3 }, { a: 'line\nbreak', b: true }]);
     expect(csv).toBe('a,b\r\n"x, y",\r\n"say ""hi""",3\r\n"line\nbreak",true\r\n');
   });
   it('round-trips every dataset through a CSV reader', () => {

@@ -9,7 +9,7 @@ import { sitePageCitations } from '../../../src/models/source-usage.ts';
 import { routeIn } from '../../../src/models/routes.ts';
 import { messages } from '../../../src/i18n/messages/index.ts';
 import { PAGE_EDITIONS } from '../../../src/i18n/page-editions.ts';
-import { editionLink, pageOf } from '../../../src/components/site/edition-links.ts';
+import { editionLink, pageOf } from '../../../src/i18n/edition-links.ts';
 import { markLatin } from '../../../src/components/site/foreign-text.ts';
 import { foundText, type SearchMessages } from '../../../src/components/pages/search-client.ts';
 import { localeTag } from '../../../src/i18n/locales.ts';

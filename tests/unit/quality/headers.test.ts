@@ -136,6 +136,55 @@ describe('buildRules', () => {
   });
 });
 
+describe('buildRules with the Belarusian and Russian editions', () => {
+  const EDITION_EMBED_STYLE = '.e { margin: 1px }';
+  const page = (lang: string, body: string, head = '') => `<!DOCTYPE html><html lang="${lang}"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+  const { rules, hashes } = buildRules({
+    distDir: fixture({
+      'be/index.html': page('be', '<main>галоўная</main>'),
+      'be/rss.xml': '<rss/>',
+      'be/charts/vote-share-2025/index.html': page('be', '<main>дыяграма</main>'),
+      'be/charts/vote-share-2025/vote-share-2025-light.png': 'png',
+      'be/embed/vote-share-2025/index.html': page('be', '<main>дыяграма</main>', `<style>${EDITION_EMBED_STYLE}</style>`),
+      'ru/about/index.html': page('ru', '<main>о проекте</main>'),
+      'ru/embed/turnout-map-2025/index.html': page('ru', '<main>карта</main>'),
+    }),
+  });
+
+  it('gives every edition\'s embeds the embed rule alone: no frame-ancestors, no X-Frame-Options', () => {
+    for (const p of ['/be/embed/vote-share-2025/', '/ru/embed/turnout-map-2025/', '/be/embed/missing/', '/ru/embed/x.js']) {
+      const h = headersForPath(rules, p);
+      expect(h['content-security-policy'], p).toMatch(/^default-src 'self'; script-src 'self'; style-src 'self'/);
+      expect(h['content-security-policy'], p).not.toContain('frame-ancestors');
+      expect(h['x-frame-options'], p).toBeUndefined();
+    }
+    // No rule that sets framing headers matches an edition's embed.
+    const framing = rules.filter((r) => r.headers.some(([n, v]) => n === 'X-Frame-Options' || v.includes('frame-ancestors')));
+    for (const r of framing) {
+      expect(patternToRegExp(r.path).test('/be/embed/vote-share-2025/'), r.path).toBe(false);
+      expect(patternToRegExp(r.path).test('/ru/embed/turnout-map-2025/'), r.path).toBe(false);
+    }
+    // The editions' embed styles are hashed into the embed policy, not the site's.
+    expect(hashes.embed.styles).toContain(sha(EDITION_EMBED_STYLE));
+    expect(hashes.site.styles).not.toContain(sha(EDITION_EMBED_STYLE));
+  });
+
+  it('gives every other page of an edition the site policy, by folder', () => {
+    expect(rules.map((r) => r.path)).toEqual([
+      '/*', '/', '/:name', '/_astro/*', '/about/*',
+      '/be/', '/be/:name', '/be/charts/*', '/be/embed/*',
+      '/embed/*', '/results/*',
+      '/ru/', '/ru/:name', '/ru/about/*', '/ru/embed/*',
+    ]);
+    for (const p of ['/be', '/be/', '/be/rss.xml', '/be/charts/vote-share-2025/', '/be/charts/vote-share-2025/vote-share-2025-light.png', '/ru/', '/ru/about/']) {
+      const h = headersForPath(rules, p);
+      expect(h['content-security-policy'], p).toContain("frame-ancestors 'none'");
+      expect(h['x-frame-options'], p).toBe('DENY');
+    }
+    expect(findConflicts(rules, samplePaths(rules, ['be/index.html', 'be/embed/vote-share-2025/index.html', 'ru/about/index.html', 'ru/embed/turnout-map-2025/index.html']))).toEqual([]);
+  });
+});
+
 describe("Cloudflare's matching", () => {
   it.each([
     ['/*', '/', true],

@@ -4,13 +4,14 @@
  * English page otherwise, and then the link says so ("in English", `lang`
  * and `hreflang` on it).
  */
-import { localePath } from '../../i18n/editions.ts';
-import type { Locale } from '../../i18n/locales.ts';
-import { PAGE_EDITIONS, type PageName } from '../../i18n/page-editions.ts';
+import { localePath } from './editions.ts';
+import type { Locale } from './locales.ts';
+import { PAGE_EDITIONS, type PageName } from './page-editions.ts';
 
 /** The PAGE_EDITIONS entry of an English route path ('/results/2025/regions/minsk-city/' → 'region'). */
 export function pageOf(path: string): PageName {
   if (path === '/') return 'home';
+  if (path === '/rss.xml') return 'rss';
   if (path === '/results/2025/regions/') return 'regions';
   if (path.startsWith('/results/2025/regions/')) return 'region';
   if (path.startsWith('/results/2025/')) return 'results';
