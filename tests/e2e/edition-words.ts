@@ -28,6 +28,19 @@ export const EDITION_WORDS: readonly AllowedWord[] = [
   { word: 'MIT', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: the MIT licence of the code` },
   { word: 'CC', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: Creative Commons, CC BY 4.0, of the text and data` },
   { word: 'BY', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: CC BY 4.0 (“attribution”)` },
+  { word: 'Creative', langs: ['be', 'ru'], kind: 'name', reason: `${LICENCE}: Creative Commons, on the data page` },
+  { word: 'Commons', langs: ['be', 'ru'], kind: 'name', reason: `${LICENCE}: Creative Commons, on the data page` },
+  { word: 'CSV', langs: ['be', 'ru'], kind: 'acronym', reason: 'a file format named in the chart and data pages’ downloads' },
+  { word: 'JSON', langs: ['be', 'ru'], kind: 'acronym', reason: 'a file format named in the chart and data pages’ downloads' },
+  { word: 'PNG', langs: ['be', 'ru'], kind: 'acronym', reason: 'an image format named in the chart pages’ downloads' },
+  { word: 'SVG', langs: ['be', 'ru'], kind: 'acronym', reason: 'an image format named in the chart pages’ downloads' },
+  { word: 'README', langs: ['be', 'ru'], kind: 'name', reason: 'the name of the data download’s description file, as the download names it' },
+  { word: 'JavaScript', langs: ['be', 'ru'], kind: 'name', reason: 'the programming language’s name, which Belarusian and Russian write in Latin' },
+  { word: 'Content', langs: ['be', 'ru'], kind: 'glossary', reason: 'part of the HTTP header name Content-Security-Policy, in the embed instructions' },
+  { word: 'Security', langs: ['be', 'ru'], kind: 'glossary', reason: 'part of the HTTP header name Content-Security-Policy, in the embed instructions' },
+  { word: 'Policy', langs: ['be', 'ru'], kind: 'glossary', reason: 'part of the HTTP header name Content-Security-Policy, in the embed instructions' },
+  { word: 'Natural', langs: ['be', 'ru'], kind: 'name', reason: 'Natural Earth, the map data’s source, credited under every map by its own name' },
+  { word: 'Earth', langs: ['be', 'ru'], kind: 'name', reason: 'Natural Earth, the map data’s source, credited under every map by its own name' },
 ];
 
 /** The words the data allows in each edition (not listed above, not required to be used on a page). */

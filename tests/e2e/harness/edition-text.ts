@@ -94,12 +94,13 @@ function contextOf(text: string, index: number, length: number): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length ? '…' : ''}`;
 }
 
-/** Latin-script words in the text of the page's languages (be, ru), outside addresses. */
+/** Latin-script words in the text of the page's languages (be, ru), outside addresses and «…». */
 export function latinWords(pieces: readonly TextPiece[]): Found[] {
   const out: Found[] = [];
   for (const p of pieces) {
     if (p.lang === 'other') continue;
-    const bare = p.text.replace(ADDRESS, (m) => ' '.repeat(m.length));
+    // As in the data's be/ru text (src/i18n/data-text.ts): Latin inside «…» is a name or a title quoted in its own spelling.
+    const bare = p.text.replace(ADDRESS, (m) => ' '.repeat(m.length)).replace(/«[^»]*»/g, (m) => ' '.repeat(m.length));
     for (const m of bare.matchAll(/\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*/gu)) {
       out.push({ word: m[0], where: p.where, context: contextOf(p.text, m.index, m[0].length) });
     }

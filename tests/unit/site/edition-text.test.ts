@@ -35,6 +35,8 @@ describe('the text a reader gets', () => {
   it('leaves addresses out of the Latin words, and keeps Belarusian apostrophes inside a word', () => {
     const pieces = [{ lang: 'be' as const, text: 'Гл. https://rec.gov.by/ru/ і rec.gov.by, аб’ява (CSV)', where: '<p>' }];
     expect(latinWords(pieces).map((f) => f.word)).toEqual(['CSV']);
+    // Latin inside «…» is a quoted name or title, as the data's be/ru text allows.
+    expect(latinWords([{ lang: 'ru', text: 'пишет «Siarhei Bobrykou», а не Bobrikov', where: '<p>' }]).map((f) => f.word)).toEqual(['Bobrikov']);
     expect(cyrillicWords(pieces).map((w) => w.found.word)).toEqual(['Гл', 'і', 'аб’ява']);
   });
 });
