@@ -114,6 +114,8 @@ export function cyrillicWords(pieces: readonly TextPiece[]): { lang: EditionLang
   for (const p of pieces) {
     if (p.lang === 'other') continue;
     for (const m of p.text.matchAll(/\p{Script=Cyrillic}+(?:['’ʼ]\p{Script=Cyrillic}+)*/gu)) {
+      // The ending of a number written in figures (1-й, 2-га, 90-х) is not a word of its own.
+      if (/\d[-‑–]$/.test(p.text.slice(0, m.index))) continue;
       out.push({ lang: p.lang, found: { word: m[0], where: p.where, context: contextOf(p.text, m.index, m[0].length), quoted: p.quoted } });
     }
   }

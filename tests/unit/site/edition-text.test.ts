@@ -38,6 +38,7 @@ describe('the text a reader gets', () => {
     // Latin inside «…» is a quoted name or title, as the data's be/ru text allows.
     expect(latinWords([{ lang: 'ru', text: 'пишет «Siarhei Bobrykou», а не Bobrikov', where: '<p>' }]).map((f) => f.word)).toEqual(['Bobrikov']);
     expect(cyrillicWords(pieces).map((w) => w.found.word)).toEqual(['Гл', 'і', 'аб’ява']);
+    expect(cyrillicWords([{ lang: 'ru', text: 'в 1-й тур, 90-х годов', where: '<p>' }]).map((w) => w.found.word)).toEqual(['в', 'тур', 'годов']);
   });
 });
 
