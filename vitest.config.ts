@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { SweepFirstSequencer } from './tests/e2e/harness/sequencer.ts';
 
-// Four projects, each runnable alone (`npm run test:<name>`); `npm test` runs
-// them in this order after `npm run check` and `npm run build`:
+// Four projects, each runnable alone (`npm run test:<name>`); `npm test`
+// (tests/run.ts) runs unit and the build beside `npm run check`, then dist,
+// then browser beside build:
 //   unit     tests/unit/       pure code and small fixtures; no dist/, no browser
 //   dist     tests/e2e/dist/   reads dist/ (sitemap, RSS, links, downloads, articles, _headers); no browser
 //   browser  tests/e2e/browser/ dist/ in Chromium: the sweep matrix and behaviour, once per kind
@@ -11,6 +13,8 @@ const browserSetup = ['tests/e2e/harness/global-setup.ts'];
 
 export default defineConfig({
   test: {
+    // The sweep shards start first (the longest files; tests/e2e/harness/sequencer.ts).
+    sequence: { sequencer: SweepFirstSequencer },
     projects: [
       {
         test: {
@@ -51,6 +55,12 @@ export default defineConfig({
           // keep both cores busy without starving the page loads.
           fileParallelism: true,
           maxWorkers: 2,
+          // Within a file, tests run at once (up to maxConcurrency), each in
+          // its own browser context: a behaviour test mostly waits (network
+          // idle, a hover's lazy load, a resize message), so overlapping them
+          // fills the waits instead of the clock (tests/e2e/README.md, "Times").
+          sequence: { concurrent: true },
+          maxConcurrency: 4,
           testTimeout: 120_000,
           hookTimeout: 300_000,
           globalSetup: browserSetup,
@@ -61,9 +71,12 @@ export default defineConfig({
           name: 'build',
           include: ['tests/e2e/build/**/*.test.ts'],
           environment: 'node',
-          // One file at a time: a test build (validator + astro build) uses
-          // both cores on its own.
-          fileParallelism: false,
+          // Two files at a time: a test build (validator + astro build) keeps
+          // about one core busy, and a file's checks after it (page loads
+          // without axe, link checks) mostly wait (measured: 194 s wall for
+          // 108 s of CPU one file at a time, load ≈ 14; tests/e2e/README.md).
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 300_000,
           globalSetup: browserSetup,

@@ -4,12 +4,17 @@
 //   1. at once:  npm run check (the type check, one core), then
 //                npm run lint:imports (the import rules), npm run lint:unused (knip)
 //                npm run test:unit, then npm run build (the other core)
-//   2. then:     npm run test:dist, npm run test:browser, npm run test:build
+//   2. then:     npm run test:dist
+//   3. at once:  npm run test:browser
+//                npm run test:build (its output held back, printed whole)
 //
 // The type check is one single-threaded process; the unit tests and the
 // build leave a core mostly idle, so the two lines of step 1 overlap rather
 // than queue (tests/e2e/README.md, "Times"). The output of the type check is
 // held back and printed whole when it ends, so the two never interleave.
+// Likewise the test builds (about one core: a build, then page loads that
+// mostly wait) run beside the browser project, filling the cores its waits
+// leave idle; their output is printed when they end.
 // Stops at the first failing step; exits with its status. Each step also
 // runs alone (`npm run check`, `npm run test:unit`, …).
 import { spawn } from 'node:child_process';
@@ -57,6 +62,10 @@ async function checks(): Promise<boolean> {
 }
 const [checked, rest] = await Promise.all([checks(), sequence(['test:unit', 'build'])]);
 let ok = checked && rest;
-if (ok) ok = await sequence(['test:dist', 'test:browser', 'test:build']);
+if (ok) ok = await sequence(['test:dist']);
+if (ok) {
+  const [browser, builds] = await Promise.all([sequence(['test:browser']), run('test:build', { buffer: true })]);
+  ok = browser && builds.status === 0;
+}
 summary((performance.now() - started) / 1000);
 process.exit(ok ? 0 : (steps.find((s) => s.status !== 0)?.status ?? 1));

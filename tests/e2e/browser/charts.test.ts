@@ -1,5 +1,6 @@
 // Chart behaviour in a real browser, once per kind of chart (the first id of
-// each kind the registry has: bar, line, …; see chartsByKind): readable
+// each kind the registry has: bar, line, …; see chartsByKind), and in each
+// further edition (be, ru) on its first chart page the build has: readable
 // without JavaScript in the system's theme, the canvas replacing the image in
 // exactly its box after a pointer move and drawing in its plot area, no
 // animation under reduced motion, the image (not the canvas) in print, and
@@ -20,6 +21,8 @@ import {
   until,
   visibleChartImages,
 } from '../harness/chart-helpers.ts';
+import { casesPerEdition } from '../harness/matrix.ts';
+import { builtPageSet } from '../harness/built-pages.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
 const WIDTHS = [375, 1280];
@@ -49,8 +52,8 @@ describeWithBrowser('chart behaviour, once per kind', () => {
     await page.waitForSelector('[data-chart-figure][data-chart-state="live"]', { timeout: 10_000 });
   }
 
-  describe.each(onePerKind())('a %s chart (%s)', (_kind, id) => {
-    const path = `/charts/${id}/`;
+  const cases = casesPerEdition(onePerKind(), ([, id]) => `/charts/${id}/`, builtPageSet()).map(({ path, case: [kind] }) => [kind, path] as const);
+  describe.each(cases)('a %s chart (%s)', (_kind, path) => {
 
     test.for(THEMES)('without JavaScript, in the system theme %s: the image of that theme shows, and nothing logs an error', async (theme, { browser, server }) => {
       // A context with JavaScript off; the sweep opens its page in it.
@@ -137,11 +140,13 @@ describeWithBrowser('chart behaviour, once per kind', () => {
     });
 
     test('by keyboard: arrow keys move from value to value (line charts along the axes), show and announce it; Escape hides it', async ({ browser, server }) => {
-      const { points, layouts } = await fetchJson<Interactive>(server.url(`/charts/${id}/interactive.json`));
-      const line = layouts.wide.config.type === 'line';
-      const order = points[0]!.flatMap((_t, ci) => points.map((s) => s[ci]!));
       const page = await open({ browser, server }, path, 'light');
       try {
+        // The chart's data, from the address its page fetches it at (its edition's).
+        const src = await page.getAttribute('[data-chart-figure]', 'data-chart-src');
+        const { points, layouts } = await fetchJson<Interactive>(new URL(src!, page.url()).href);
+        const line = layouts.wide.config.type === 'line';
+        const order = points[0]!.flatMap((_t, ci) => points.map((s) => s[ci]!));
         const frame = page.locator('[data-chart-frame]');
         await frame.focus();
         await page.waitForSelector('[data-chart-state="live"]');

@@ -1,5 +1,6 @@
 // Embeds in a real browser, as an embedder uses them. Once per kind of chart
-// (the first id of each kind: bar, line, …): the theme its address asks for
+// (the first id of each kind: bar, line, …), and on the first embed of each
+// further edition (be, ru) the build has: the theme its address asks for
 // wins over the system's, first paint included, with no storage touched and
 // a clean load; ?theme=auto follows the system; without JavaScript the image
 // of the system's theme shows. Across sites (a host page on 127.0.0.2 with the
@@ -33,6 +34,8 @@ import {
   type BuiltChartJson,
   type Snippet,
 } from '../harness/chart-helpers.ts';
+import { casesPerEdition } from '../harness/matrix.ts';
+import { builtPageSet } from '../harness/built-pages.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
 /** The embeds of the other editions the cross-origin tests also frame. */
@@ -145,11 +148,21 @@ describeWithBrowser('embeds', () => {
   const iframeHeight = (page: Page, selector = 'iframe[src*="/embed/"]') =>
     page.evaluate((sel) => document.querySelector(sel)!.getBoundingClientRect().height, selector);
 
-  describe.each(onePerKind().flatMap(([kind, id]) => THEMES.map((theme) => ({ kind, id, theme }))))('/embed/$id/ ($kind) with ?theme=$theme', ({ id, theme }) => {
+  // Every kind in English; the first embed each further edition (be, ru) has built.
+  const EMBEDS = casesPerEdition(onePerKind(), ([, id]) => `/embed/${id}/`, builtPageSet()).map(({ path, case: [kind, id] }) => ({ kind, id, path, prefix: path.slice(0, -`embed/${id}/`.length) }));
+
+  /** The title of a chart in the edition of `prefix`: its JSON there, or undefined when the edition has no chart files. */
+  async function titleIn(prefix: string, id: string): Promise<string | undefined> {
+    if (prefix === '/') return data.get(id)!.title;
+    const r = await fetch(site.url(`${prefix}charts/${id}/${id}.json`));
+    return r.ok ? ((await r.json()) as BuiltChartJson).title : undefined;
+  }
+
+  describe.each(EMBEDS.flatMap((e) => THEMES.map((theme) => ({ ...e, theme }))))('$path ($kind) with ?theme=$theme', ({ id, path, prefix, theme }) => {
     // The theme from the address; the system prefers the other one, so the address must win.
     const other: Theme = theme === 'light' ? 'dark' : 'light';
     const load = () =>
-      sweep(browser, site.url(`/embed/${id}/?theme=${theme}`), { theme, systemScheme: other, storedTheme: null, width: 375, probes, setup: watchStorage });
+      sweep(browser, site.url(`${path}?theme=${theme}`), { theme, systemScheme: other, storedTheme: null, width: 375, probes, setup: watchStorage });
 
     test('is clean, in the theme its address asks for from the first paint, without touching storage', async () => {
       const r = await load();
@@ -159,19 +172,21 @@ describeWithBrowser('embeds', () => {
       expect(r.probes.images[0]!.naturalWidth).toBeGreaterThan(0);
       expect(r.probes.storage).toEqual([]);
       // The page read is the embed of this chart.
-      expect(r.probes.head).toEqual({ robots: 'noindex', canonical: expect.stringMatching(new RegExp(`/charts/${id}/$`)) });
-      expect(r.probes.body.title).toBe(data.get(id)!.title);
+      expect(r.probes.head).toEqual({ robots: 'noindex', canonical: expect.stringMatching(new RegExp(`${prefix}charts/${id}/$`)) });
+      const title = await titleIn(prefix, id);
+      if (title) expect(r.probes.body.title).toBe(title);
+      else expect((r.probes.body.title ?? '').trim()).not.toBe('');
     });
   });
 
-  test.each(onePerKind())('a %s embed (/embed/%s/) follows the system theme with ?theme=auto, and reads without JavaScript', async (_kind, id) => {
-    const auto = await sweep(browser, site.url(`/embed/${id}/?theme=auto`), { theme: 'dark', storedTheme: null, width: 375, axe: false, probes });
+  test.each(EMBEDS)('a $kind embed ($path) follows the system theme with ?theme=auto, and reads without JavaScript', async ({ id, path }) => {
+    const auto = await sweep(browser, site.url(`${path}?theme=auto`), { theme: 'dark', storedTheme: null, width: 375, axe: false, probes });
     expect(auto.documentTheme).toBe(null);
     expect(auto.probes.images.map((i) => i.theme)).toEqual(['dark']);
 
     const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: 'light', viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
-    await page.goto(site.url(`/embed/${id}/`), { waitUntil: 'networkidle' });
+    await page.goto(site.url(path), { waitUntil: 'networkidle' });
     const images = await visibleChartImages(page);
     expect(images.map((i) => i.theme)).toEqual(['light']);
     expect(images[0]!.naturalWidth).toBeGreaterThan(0);

@@ -1,11 +1,19 @@
 // Keyboard, on the site served with its _headers (CSP): the theme toggle,
 // search, the copy-embed button and the charts are reached with Tab, show a
 // visible focus indicator, and work with Enter, Space and the arrow keys.
+// The theme toggle, the copy-embed button and the charts also on the same
+// pages of each further edition (be, ru) the build has; search by keyboard in
+// English (its words and results are the language's).
 // Needs `npm run build` first (`npm test` does it).
 import { expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeWithBrowser, type StaticServer } from '../harness/index.ts';
 import { siteTest as test } from '../harness/fixture.ts';
+import { casesPerEdition } from '../harness/matrix.ts';
+import { builtPageSet } from '../harness/built-pages.ts';
+
+/** A page in English and in each further edition that has built it. */
+const everyEdition = (path: string) => casesPerEdition([path], (p) => p, builtPageSet()).map((c) => c.path);
 
 interface FocusState {
   selector: string;
@@ -52,7 +60,8 @@ async function expectVisibleFocus(page: Page, what: string): Promise<void> {
   expect(state!.indicator, `${what}: ${state!.selector} has no visible focus indicator (outline ${state!.outline}; box-shadow ${state!.boxShadow})`).toBe(true);
 }
 
-describeWithBrowser('keyboard', () => {
+// One test at a time: keyboard focus and the clipboard are the browser's, not a context's.
+describeWithBrowser('keyboard', { concurrent: false }, () => {
   const contexts: BrowserContext[] = [];
   test.afterAll(async () => {
     await Promise.all(contexts.map((c) => c.close().catch(() => {})));
@@ -73,8 +82,8 @@ describeWithBrowser('keyboard', () => {
     return { page, errors };
   };
 
-  test.for([1280, 320])('the theme toggle is reached with Tab and cycles the theme with Enter and Space (%i px)', async (width, { browser, server }) => {
-    const { page, errors } = await open({ browser, server }, '/', width);
+  test.for(everyEdition('/').flatMap((home) => [1280, 320].map((width) => [home, width] as const)))('%s: the theme toggle is reached with Tab and cycles the theme with Enter and Space (%i px)', async ([home, width], { browser, server }) => {
+    const { page, errors } = await open({ browser, server }, home, width);
     await tabTo(page, '[data-theme-toggle]');
     await expectVisibleFocus(page, 'theme toggle');
     const choice = () => page.evaluate(() => document.documentElement.dataset.themeChoice);
@@ -109,19 +118,23 @@ describeWithBrowser('keyboard', () => {
     expect(errors).toEqual([]);
   });
 
-  test('the copy-embed button is reached with Tab and copies the snippet with Enter', async ({ browser, server }) => {
-    const { page, errors } = await open({ browser, server }, '/charts/vote-share-2025/');
+  test.for(everyEdition('/charts/vote-share-2025/'))('%s: the copy-embed button is reached with Tab and copies the snippet (the edition’s embed) with Enter', async (chartPage, { browser, server }) => {
+    const { page, errors } = await open({ browser, server }, chartPage);
     await tabTo(page, 'button[data-copy-target]', 80);
     await expectVisibleFocus(page, 'copy-embed button');
     await page.keyboard.press('Enter');
     const status = page.locator('[data-copy-status]').first();
-    await expect.poll(() => status.textContent()).toMatch(/Copied|Selected/);
+    // The status in the page's words: English word for word; in another edition, said at all.
+    if (chartPage.startsWith('/charts/')) await expect.poll(() => status.textContent()).toMatch(/Copied|Selected/);
+    else await expect.poll(async () => (await status.textContent())?.trim()).toBeTruthy();
     const snippet = await page.locator('[data-embed-snippet]').first().textContent();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    // The snippet frames this edition's embed.
+    expect(snippet).toMatch(new RegExp(`${chartPage.replace(/charts\/vote-share-2025\/$/, '')}embed/vote-share-2025/`));
     expect(errors).toEqual([]);
   });
 
-  test.for(['/charts/vote-share-2025/', '/embed/turnout-history/'])('a chart on %s is reached with Tab and read with the arrow keys; Escape hides the value', async (sitePath, { browser, server }) => {
+  test.for([...everyEdition('/charts/vote-share-2025/'), ...everyEdition('/embed/turnout-history/')])('a chart on %s is reached with Tab and read with the arrow keys; Escape hides the value', async (sitePath, { browser, server }) => {
     const { page, errors } = await open({ browser, server }, sitePath);
     await tabTo(page, '[data-chart-frame]', 100);
     await expectVisibleFocus(page, 'chart');

@@ -6,7 +6,8 @@
 // the locator maps of the region pages, the credit) by
 // tests/e2e/dist/maps.test.ts; a corrected figure by
 // tests/e2e/build/data-update.test.ts. Here, what needs a browser: once for
-// the map kind (the first map id; every map is drawn by the same code) the
+// the map kind (the first map id; every map is drawn by the same code), on
+// its English page and embed and on those of each further edition built, the
 // map without JavaScript in the system's theme, the accessible name of each
 // region's link, Minsk city's target at least 24 × 24 px at 320 px, keyboard
 // focus visible, and the embed on another site fitting its frame and
@@ -23,6 +24,8 @@ import { contentHeight, embedFrame, fetchJson, hostPage, readSnippet, serveFiles
 import { MAP_CHART_IDS } from '../../../src/schemas/chart-ids.ts';
 import { fillColours } from '../../../src/charts/map/scale.ts';
 import { parseColor } from '../harness/colors.ts';
+import { casesPerEdition } from '../harness/matrix.ts';
+import { builtPageSet } from '../harness/built-pages.ts';
 
 const THEMES: Theme[] = ['light', 'dark'];
 const REGION_IDS = ['brest', 'vitebsk', 'gomel', 'grodno', 'minsk-oblast', 'mogilev', 'minsk-city'];
@@ -50,10 +53,13 @@ const SHORT: Record<string, string> = Object.fromEntries(
   (JSON.parse(readFileSync('content/data/regions.json', 'utf8')) as { id: string; shortName: string }[]).map((r) => [r.id, r.shortName]),
 );
 
-describeWithBrowser(`the map kind (${MAP})`, () => {
-  const path = `/charts/${MAP}/`;
+/** The map's page and embed in English and in each further edition that has built it. */
+const MAP_PAGES = casesPerEdition([MAP], (id) => `/charts/${id}/`, builtPageSet()).map((c) => c.path);
+const MAP_EMBEDS = casesPerEdition([MAP], (id) => `/embed/${id}/`, builtPageSet()).map((c) => c.path);
 
-  test('without JavaScript: the map, in the system’s theme', async ({ browser, server }) => {
+describeWithBrowser(`the map kind (${MAP})`, () => {
+
+  test.for(MAP_PAGES)('%s without JavaScript: the map, in the system’s theme', async (path, { browser, server }) => {
     for (const theme of THEMES) {
       const context = await browser.newContext({ javaScriptEnabled: false, colorScheme: theme, viewport: { width: 1280, height: 900 } });
       try {
@@ -71,8 +77,10 @@ describeWithBrowser(`the map kind (${MAP})`, () => {
     }
   });
 
-  test('each region is a link to its page whose accessible name gives its value', async ({ browser, server }) => {
+  test.for(MAP_PAGES)('%s: each region is a link to its page whose accessible name gives its value', async (path, { browser, server }) => {
     const json = await fetchJson<BuiltChartJson>(server.url(`/charts/${MAP}/${MAP}.json`));
+    // The accessible names are in the page's language: checked word for word in English; the links in every edition.
+    const english = path === `/charts/${MAP}/`;
     const page = await (await browser.newContext()).newPage();
     try {
       await page.goto(server.url(path), { waitUntil: 'networkidle' });
@@ -80,8 +88,10 @@ describeWithBrowser(`the map kind (${MAP})`, () => {
       for (const category of json.categories) {
         const value = json.values.find((v) => v.category === category.id)!;
         const name = `${SHORT[category.id]} ${value.display}`;
-        const link = map.getByRole('link', { name, exact: true });
+        const link = english ? map.getByRole('link', { name, exact: true }) : map.locator(`a[data-region="${category.id}"]`);
         expect(await link.count(), name).toBe(1);
+        // In another edition the name is its words, with the same figure (its digits, whatever the separators).
+        if (!english) expect(((await link.getAttribute('aria-label')) ?? '').replace(/\D/g, ''), category.id).toContain(value.display.replace(/\D/g, ''));
         expect(await link.getAttribute('href')).toMatch(new RegExp(`/results/2025/regions/${category.id}/$`));
       }
       expect(await map.getByRole('link').count()).toBe(json.categories.length);
@@ -90,7 +100,7 @@ describeWithBrowser(`the map kind (${MAP})`, () => {
     }
   });
 
-  test('at 320 px, Minsk city’s link is at least 24 × 24 px and answers a tap anywhere in that square', async ({ browser, server }) => {
+  test.for(MAP_PAGES)('%s at 320 px: Minsk city’s link is at least 24 × 24 px and answers a tap anywhere in that square', async (path, { browser, server }) => {
     const page = await (await browser.newContext({ viewport: { width: 320, height: 700 }, hasTouch: true })).newPage();
     try {
       await page.goto(server.url(path), { waitUntil: 'networkidle' });
@@ -111,7 +121,7 @@ describeWithBrowser(`the map kind (${MAP})`, () => {
     }
   });
 
-  test('keyboard focus on a region shows', async ({ browser, server }) => {
+  test.for(MAP_PAGES)('%s: keyboard focus on a region shows', async (path, { browser, server }) => {
     const page = await (await browser.newContext()).newPage();
     try {
       await page.goto(server.url(path), { waitUntil: 'networkidle' });
@@ -128,11 +138,11 @@ describeWithBrowser(`the map kind (${MAP})`, () => {
     }
   });
 
-  test('the embed without JavaScript: every region a link, the map drawn', async ({ browser, server }) => {
+  test.for(MAP_EMBEDS)('%s without JavaScript: every region a link, the map drawn', async (path, { browser, server }) => {
     const off = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 667 } });
     try {
       const page = await off.newPage();
-      await page.goto(server.url(`/embed/${MAP}/`), { waitUntil: 'networkidle' });
+      await page.goto(server.url(path), { waitUntil: 'networkidle' });
       expect(await page.locator('svg[data-map] a').count()).toBe(REGION_IDS.length);
       expect((await page.locator('svg[data-map]').boundingBox())!.width).toBeGreaterThan(300);
     } finally {

@@ -3,11 +3,14 @@
 // sitemap URL and every embed, so a new page is swept without touching a
 // test. tests/e2e/README.md explains each dropped combination.
 //
-// Editions: the site's language editions, by path prefix. The first (full)
-// edition gets the full matrix; each further edition gets every URL once
-// (light, 1,280 px) plus one page of each type dark at 320 px. Adding an
-// edition is one line in EDITIONS.
+// Editions: the site's language editions (src/i18n/locales.ts), by path
+// prefix. The first (English, full) gets the full matrix; each further
+// edition gets every URL it has in the build once (light, 1,280 px) plus one
+// page of each type dark at 320 px. The pages come from the build (the
+// sitemap, the embed and 404 files), so a page that joins an edition
+// (src/i18n/page-editions.ts) is swept without touching a test.
 import type { Theme } from './sweep.ts';
+import { LOCALES, LOCALE_INFO } from '../../../src/i18n/locales.ts';
 
 export interface Edition {
   /** Language tag, for test names. */
@@ -18,11 +21,28 @@ export interface Edition {
   full: boolean;
 }
 
-export const EDITIONS: readonly Edition[] = [
-  { lang: 'en', prefix: '/', full: true },
-  // { lang: 'be', prefix: '/be/', full: false },
-  // { lang: 'ru', prefix: '/ru/', full: false },
-];
+export const EDITIONS: readonly Edition[] = LOCALES.map((lang, i) => ({ lang, prefix: `${LOCALE_INFO[lang].prefix}/`, full: i === 0 }));
+
+/**
+ * The pages to sweep besides the sitemap's, from the build's files (paths
+ * relative to dist/): every edition's embeds (`<prefix>embed/<id>/`) and
+ * 404 page, in edition order.
+ */
+export function builtExtras(files: readonly string[], editions: readonly Edition[] = EDITIONS): string[] {
+  const out: string[] = [];
+  for (const kind of ['embed', '404'] as const) {
+    for (const e of editions) {
+      const rel = e.prefix.slice(1);
+      for (const f of files) {
+        if (!f.startsWith(rel)) continue;
+        const local = f.slice(rel.length);
+        if (kind === 'embed' && /^embed\/[^/]+\/index\.html$/.test(local)) out.push(`/${f.slice(0, -'index.html'.length)}`);
+        if (kind === '404' && local === '404.html') out.push(`/${f}`);
+      }
+    }
+  }
+  return out;
+}
 
 export interface SweepCell {
   page: string;
@@ -88,4 +108,19 @@ export function sweepMatrix(paths: readonly string[], editions: readonly Edition
     if (full && sample.has(page)) cells.push({ page, theme: 'light', width: 375, why: 'one per type, phone' });
   }
   return cells;
+}
+
+/**
+ * Behaviour cases per edition: every case in the full edition (English),
+ * and in each further edition the first case whose page it has built (one
+ * page of the type per edition). `pathOf` gives the English page of a case.
+ */
+export function casesPerEdition<C>(cases: readonly C[], pathOf: (c: C) => string, pages: ReadonlySet<string>, editions: readonly Edition[] = EDITIONS): { lang: string; path: string; case: C }[] {
+  const out: { lang: string; path: string; case: C }[] = [];
+  for (const e of editions) {
+    const local = (c: C) => `${e.prefix}${pathOf(c).replace(/^\//, '')}`;
+    const built = cases.filter((c) => e.full || pages.has(local(c).replace(/[?#].*$/, '')));
+    for (const c of e.full ? built : built.slice(0, 1)) out.push({ lang: e.lang, path: local(c), case: c });
+  }
+  return out;
 }

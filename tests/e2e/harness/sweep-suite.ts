@@ -24,7 +24,6 @@ import {
   describeWithBrowser,
   effectiveBackground,
   isDarkSnapshot,
-  requireDist,
   sweep,
   type Probes,
   type SweepOptions,
@@ -32,14 +31,14 @@ import {
 } from './index.ts';
 import { siteTest as test } from './fixture.ts';
 import { expectClean } from './expect-clean.ts';
-import { EDITIONS, onePerType, pageTypes, sweepMatrix, type SweepCell } from './matrix.ts';
+import { EDITIONS, editionOf, onePerType, pageTypes, sweepMatrix, type SweepCell } from './matrix.ts';
+import { builtPages } from './built-pages.ts';
 import { parseColor } from './colors.ts';
 import { fillColours } from '../../../src/charts/map/scale.ts';
 import { SWEEP_CONCURRENCY, limiter } from './concurrency.ts';
-import { builtAddress, embedPaths, sitemapPaths } from '../../../tools/links.ts';
 
-const dist = requireDist();
-const PAGES = [...sitemapPaths(dist, builtAddress(dist)), ...embedPaths(dist), '/404.html'];
+/** Every sitemap URL of every edition, every edition's embeds and 404 page: what the build holds. */
+const PAGES = builtPages();
 const MATRIX = sweepMatrix(PAGES);
 /** Test files the matrix is cut into (browser/sweep-<n>.test.ts). */
 const SWEEP_SHARDS = 2;
@@ -213,6 +212,12 @@ export function sweepShard(shard: number): void {
       for (const t of ['/', '/charts/*', '/embed/*', '/articles/*', '/404.html']) expect(types, t).toContain(t);
       expect(MATRIX.filter((c) => c.width === 375).map((c) => c.page)).toEqual(onePerType(PAGES));
       expect(EDITIONS[0]!.full).toBe(true);
+      // Every page of a further edition once, light at 1,280 px; one of each of its types dark at 320 px.
+      for (const e of EDITIONS.filter((x) => !x.full)) {
+        const pages = PAGES.filter((p) => editionOf(p) === e);
+        expect(MATRIX.filter((c) => editionOf(c.page) === e && c.width === 1280).map((c) => c.page), e.lang).toEqual(pages);
+        expect(MATRIX.filter((c) => editionOf(c.page) === e && c.width === 320).map((c) => c.page), e.lang).toEqual(onePerType(pages));
+      }
       const shards = Array.from({ length: SWEEP_SHARDS }, (_, n) => MATRIX.filter((_, i) => i % SWEEP_SHARDS === n));
       expect(shards.flat().length).toBe(MATRIX.length);
       expect(new Set(shards.flat()).size).toBe(MATRIX.length);

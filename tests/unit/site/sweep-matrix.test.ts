@@ -2,7 +2,7 @@
 // on made-up sitemaps: which loads a page gets, what a page type is, and how
 // the matrix grows with pages and editions.
 import { describe, expect, it } from 'vitest';
-import { editionOf, onePerType, pageTypes, sweepMatrix, type Edition } from '../../e2e/harness/matrix.ts';
+import { EDITIONS, builtExtras, casesPerEdition, editionOf, onePerType, pageTypes, sweepMatrix, type Edition } from '../../e2e/harness/matrix.ts';
 
 const EN: Edition = { lang: 'en', prefix: '/', full: true };
 const BE: Edition = { lang: 'be', prefix: '/be/', full: false };
@@ -62,5 +62,32 @@ describe('the matrix', () => {
 
   it('refuses a page in no edition', () => {
     expect(() => editionOf('/x/', [BE])).toThrow(/in no edition/);
+  });
+});
+
+describe('the editions, from what is built', () => {
+  it('are the site’s locales, English first and full, the others reduced', () => {
+    expect(EDITIONS.map((e) => [e.lang, e.prefix, e.full])).toEqual([
+      ['en', '/', true],
+      ['be', '/be/', false],
+      ['ru', '/ru/', false],
+    ]);
+  });
+
+  it('find every edition’s embeds and 404 page in the build’s files', () => {
+    const files = ['index.html', 'embed/a/index.html', 'embed/a/x.json', 'be/embed/a/index.html', 'ru/embed/b/index.html', '404.html', 'be/404.html', 'be/embed.js', 'charts/embed/index.html'];
+    expect(builtExtras(files, [EN, BE, RU])).toEqual(['/embed/a/', '/be/embed/a/', '/ru/embed/b/', '/404.html', '/be/404.html']);
+  });
+
+  it('run each behaviour case in English, and the first case each further edition has built', () => {
+    const built = new Set(['/charts/a/', '/charts/b/', '/be/charts/b/', '/ru/charts/a/', '/ru/charts/b/']);
+    const cases = casesPerEdition(['a', 'b'], (id) => `/charts/${id}/`, built, [EN, BE, RU]);
+    expect(cases.map((c) => [c.lang, c.path, c.case])).toEqual([
+      ['en', '/charts/a/', 'a'],
+      ['en', '/charts/b/', 'b'],
+      ['be', '/be/charts/b/', 'b'],
+      ['ru', '/ru/charts/a/', 'a'],
+    ]);
+    expect(casesPerEdition(['a'], (id) => `/charts/${id}/`, new Set(['/charts/a/']), [EN, BE, RU]).map((c) => c.path)).toEqual(['/charts/a/']);
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * Words the Belarusian and Russian pages may use that the checks of
+ * tests/e2e/dist/editions.test.ts would otherwise flag: Latin words kept in
+ * the text (a name that stays Latin, an acronym, a unit) and Cyrillic words
+ * Debian's hunspell-be / hunspell-ru dictionaries do not know. Each entry is
+ * a name in the data, a glossary term, an acronym or a unit, with its
+ * reason; an entry that no page of its editions uses fails the test, so the
+ * list never keeps a word the site has stopped writing.
+ *
+ * Allowed without an entry here (the data's own lists, kept by the data's
+ * tests): the Latin names of src/i18n/data-text.ts LATIN_ALLOWED and of the
+ * people who have no form in the language; the words of
+ * src/i18n/spelling-allowlist.ts; every word of a Belarusian or Russian
+ * name form in content/data (people, regions), of the sources' publishers'
+ * names (as each writes its own), and of each Belarusian or Russian source
+ * title, in its own language. Text marked with another
+ * `lang` (an English article title, a source's own title) is not checked.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { AllowedWord, EditionLanguage } from './harness/edition-text.ts';
+import { LATIN_ALLOWED } from '../../src/i18n/data-text.ts';
+import { SPELLING_ALLOWED } from '../../src/i18n/spelling-allowlist.ts';
+
+const LICENCE = 'part of a licence’s name, written as the licence writes it (the footer of every page)';
+
+export const EDITION_WORDS: readonly AllowedWord[] = [
+  { word: 'MIT', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: the MIT licence of the code` },
+  { word: 'CC', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: Creative Commons, CC BY 4.0, of the text and data` },
+  { word: 'BY', langs: ['be', 'ru'], kind: 'acronym', reason: `${LICENCE}: CC BY 4.0 (“attribution”)` },
+  { word: 'Creative', langs: ['be', 'ru'], kind: 'name', reason: `${LICENCE}: Creative Commons, on the data page` },
+  { word: 'Commons', langs: ['be', 'ru'], kind: 'name', reason: `${LICENCE}: Creative Commons, on the data page` },
+  { word: 'CSV', langs: ['be', 'ru'], kind: 'acronym', reason: 'a file format named in the chart and data pages’ downloads' },
+  { word: 'JSON', langs: ['be', 'ru'], kind: 'acronym', reason: 'a file format named in the chart and data pages’ downloads' },
+  { word: 'PNG', langs: ['be', 'ru'], kind: 'acronym', reason: 'an image format named in the chart pages’ downloads' },
+  { word: 'SVG', langs: ['be', 'ru'], kind: 'acronym', reason: 'an image format named in the chart pages’ downloads' },
+  { word: 'README', langs: ['be', 'ru'], kind: 'name', reason: 'the name of the data download’s description file, as the download names it' },
+  { word: 'JavaScript', langs: ['be', 'ru'], kind: 'name', reason: 'the programming language’s name, which Belarusian and Russian write in Latin' },
+  { word: 'Content', langs: ['be', 'ru'], kind: 'glossary', reason: 'part of the HTTP header name Content-Security-Policy, in the embed instructions' },
+  { word: 'Security', langs: ['be', 'ru'], kind: 'glossary', reason: 'part of the HTTP header name Content-Security-Policy, in the embed instructions' },
+  { word: 'Policy', langs: ['be', 'ru'], kind: 'glossary', reason: 'part of the HTTP header name Content-Security-Policy, in the embed instructions' },
+  { word: 'Natural', langs: ['be', 'ru'], kind: 'name', reason: 'Natural Earth, the map data’s source, credited under every map by its own name' },
+  { word: 'Earth', langs: ['be', 'ru'], kind: 'name', reason: 'Natural Earth, the map data’s source, credited under every map by its own name' },
+];
+
+/** The words the data allows in each edition (not listed above, not required to be used on a page). */
+export function dataWords(repoRoot: string): Record<EditionLanguage, Set<string>> {
+  const out: Record<EditionLanguage, Set<string>> = { be: new Set(), ru: new Set() };
+  const add = (lang: EditionLanguage, text: string) => {
+    for (const w of text.match(/[\p{L}’']+/gu) ?? []) out[lang].add(w);
+  };
+  for (const lang of ['be', 'ru'] as const) {
+    for (const a of LATIN_ALLOWED) add(lang, a.words);
+    for (const a of SPELLING_ALLOWED[lang]) out[lang].add(a.word);
+  }
+  const dir = path.join(repoRoot, 'content/data');
+  const data = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as unknown]));
+  // People: the name forms of each edition; with none, the Latin name stands in the text.
+  for (const p of (data['people.json'] ?? []) as { name: { form: string }; be?: { form: string }; ru?: { form: string } }[]) {
+    for (const lang of ['be', 'ru'] as const) add(lang, p[lang]?.form ?? p.name.form);
+  }
+  // Sources: the publishers' names, as they write them (Sputnik Беларусь, Радыё Свабода), and
+  // the words of a Belarusian or Russian source's title in that language only (its own spelling:
+  // an unmarked Russian title on a Belarusian page is still checked against be_BY).
+  for (const src of (data['sources.json'] ?? []) as { publisher?: string; title?: string; lang?: string }[]) {
+    if (src.publisher) for (const lang of ['be', 'ru'] as const) add(lang, src.publisher);
+    if (src.title && (src.lang === 'be' || src.lang === 'ru')) add(src.lang, src.title);
+  }
+  // Regions (and any record with names per edition): nameBe, shortNameRu, casesBe…
+  const walk = (v: unknown, key: string) => {
+    if (Array.isArray(v)) for (const x of v) walk(x, key);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, /^(name|shortName|cases)(Be|Ru)$/.test(k) ? k : key);
+    else if (typeof v === 'string' && /(Be|Ru)$/.test(key)) add(key.endsWith('Be') ? 'be' : 'ru', v);
+  };
+  walk(data['regions.json'], '');
+  return out;
+}
