@@ -42,6 +42,8 @@ export interface MapInput {
   gapText: string;
   /** The credit of the geometry, in the edition's words ("Map: Natural Earth" unless given). */
   attribution?: string;
+  /** The highlighted region's label ("Gomel (this page)" unless given). */
+  highlightLabel?: (shortName: string) => string;
 }
 
 export interface SceneText {
@@ -141,7 +143,7 @@ export function buildScene(input: MapInput, width = 360): Scene {
     return input.scale.classes[classIndex(input.scale, r.value)]!.fill;
   };
   // A link's name starts with the words it shows (WCAG 2.5.3, label in name): "Brest 90.56%", "Vitebsk +3.66 points".
-  const labelOf = (r: MapRegionInput) => (input.scale ? `${r.shortName} ${r.spoken}` : r.id === input.highlight ? `${r.shortName} (this page)` : r.shortName);
+  const labelOf = (r: MapRegionInput) => (input.scale ? `${r.shortName} ${r.spoken}` : r.id === input.highlight ? (input.highlightLabel ?? ((s: string) => `${s} (this page)`))(r.shortName) : r.shortName);
   const textsFor = (r: MapRegionInput, x: number, y: number): SceneText[] => {
     const name: SceneText = { x, y, text: r.shortName, size: NAME_SIZE, bold: r.id === input.highlight, anchor: 'middle', halo: true };
     if (!input.scale) return [name];

@@ -181,6 +181,11 @@ export const charts: Translation<typeof en> = {
   maps: {
     geoNote: (attribution) => `${attribution} (межы рэгіёнаў першага ўзроўню, грамадскі набытак), спрошчана. Мінск, найменшы рэгіён, паказаны яшчэ раз павялічаным у рамцы ўверсе злева.`,
     attribution: 'Карта: Natural Earth',
+    locator: {
+      title: (name, _short) => `Дзе знаходзіцца ${name}: сем рэгіёнаў Беларусі, вылучаны гэты`,
+      thisPage: (short) => `${short} (гэтая старонка)`,
+      borders: 'Мяжуе з:',
+    },
     scaleNote: (classes, _step, stepText, from, to, shared) =>
       `Колеры: ${plural('be', classes, { one: '{n} клас', few: '{n} класы', many: '{n} класаў', other: '{n} класа' })} па ${stepText}\u00a0п.\u00a0п. кожны, ад ${from} да ${to}; значэнне на мяжы адносіцца да вышэйшага класа.${shared ? ' Карты 2020 і 2025 гадоў маюць адну шкалу, таму колер азначае на іх адно і тое ж.' : ''}`,
     turnoutSummary: (when, xs, max, min) =>

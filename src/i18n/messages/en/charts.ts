@@ -202,6 +202,12 @@ export const charts = {
   maps: {
     geoNote: (attribution: string) => `${attribution} (admin-1 boundaries, public domain), simplified. Minsk city, the smallest region, is shown again enlarged in the box at the top left.`,
     attribution: 'Map: Natural Earth',
+    /** A region page's locator map. */
+    locator: {
+      title: (name: string, short: string) => `Where ${name} is: the seven regions of Belarus, ${short} highlighted`,
+      thisPage: (short: string) => `${short} (this page)`,
+      borders: 'Borders:',
+    },
     scaleNote: (classes: number, step: number, stepText: string, from: string, to: string, shared: boolean) =>
       `Colours: ${classes} classes of ${stepText} ${step === 1 ? 'point' : 'points'} each, from ${from} to ${to}; a value on a boundary is in the class above it.${shared ? ' The 2020 and 2025 maps share this scale, so a colour means the same on both.' : ''}`,
     turnoutSummary: (when: string, xs: readonly Item[], max: Item | undefined, min: Item | undefined) =>

@@ -181,6 +181,11 @@ export const charts: Translation<typeof en> = {
   maps: {
     geoNote: (attribution) => `${attribution} (границы регионов первого уровня, общественное достояние), упрощено. Минск, самый маленький регион, показан ещё раз в увеличенном виде в рамке вверху слева.`,
     attribution: 'Карта: Natural Earth',
+    locator: {
+      title: (name, _short) => `Где находится ${name}: семь регионов Беларуси, выделен этот`,
+      thisPage: (short) => `${short} (эта страница)`,
+      borders: 'Граничит с:',
+    },
     scaleNote: (classes, _step, stepText, from, to, shared) =>
       `Цвета: ${plural('ru', classes, { one: '{n} класс', few: '{n} класса', many: '{n} классов', other: '{n} класса' })} по ${stepText}\u00a0п.\u00a0п. каждый, от ${from} до ${to}; значение на границе относится к классу выше.${shared ? ' Карты 2020 и 2025 годов используют одну шкалу, поэтому цвет на них означает одно и то же.' : ''}`,
     turnoutSummary: (when, xs, max, min) =>
