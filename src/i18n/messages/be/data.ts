@@ -92,10 +92,10 @@ export const data: Translation<typeof en> = {
     topics: {
       count: 'Падлік галасоў',
       'exit-poll': 'Экзіт-полы',
-      survey: 'Апытанні',
-      observation: 'Нацыянальныя назіральнікі',
+      survey: 'Апытанні грамадскай думкі',
+      observation: 'Беларускія назіральнікі',
       international: 'Міжнародныя назіральнікі і ацэнкі',
-      repression: 'Затрыманні і палітвязні',
+      repression: 'Затрыманні і палітычныя вязні',
     },
   },
   headers: {

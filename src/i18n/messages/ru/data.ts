@@ -89,8 +89,8 @@ export const data: Translation<typeof en> = {
     topics: {
       count: 'Подсчёт голосов',
       'exit-poll': 'Экзит-полы',
-      survey: 'Опросы',
-      observation: 'Национальные наблюдатели',
+      survey: 'Опросы общественного мнения',
+      observation: 'Белорусские наблюдатели',
       international: 'Международные наблюдатели и оценки',
       repression: 'Задержания и политзаключённые',
     },
