@@ -26,10 +26,10 @@ describe('home model in each edition', () => {
       'On 26 January 2025 Belarus elected its president. The Central Election Commission (CEC) declared Alyaksandr Lukashenka the winner with {share} of the vote, on a turnout of {turnout}: his seventh win since 1994.',
     );
     expect(be.lede).toBe(
-      '26 студзеня 2025 г. Беларусь выбірала прэзідэнта. Паводле Цэнтральнай выбарчай камісіі (ЦВК), перамог Аляксандр Лукашэнка, набраўшы {share}; яўка склала {turnout}. Гэта сёмая яго перамога з 1994 года.',
+      '26 студзеня 2025 г. Беларусь выбірала прэзідэнта. Паводле Цэнтральнай выбарчай камісіі (ЦВК), перамог Аляксандр Лукашэнка, набраўшы {share} пры яўцы {turnout}; гэта сёмая яго перамога з 1994 года.',
     );
     expect(ru.lede).toBe(
-      '26 января 2025 г. Беларусь выбирала президента. По данным Центральной избирательной комиссии (ЦИК), победил Александр Лукашенко, набравший {share}; явка составила {turnout}. Это седьмая его победа с 1994 года.',
+      '26 января 2025 г. Беларусь выбирала президента. По данным Центральной избирательной комиссии (ЦИК), победил Александр Лукашенко, набравший {share} при явке {turnout}; это седьмая его победа с 1994 года.',
     );
   });
   it('puts the official result in the description with the edition’s number format', () => {

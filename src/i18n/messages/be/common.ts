@@ -46,6 +46,6 @@ export const common: Translation<typeof en> = {
     heading: 'Крыніцы',
     noUrl: 'Адраса няма.',
     allUses: 'Усе спасылкі на гэтую крыніцу',
-    kinds: { mirror: 'копія', aggregator: 'агрэгатар', reposting: 'перапублікацыя' },
+    kinds: { mirror: 'копія', aggregator: 'агрэгатар', reposting: 'перадрук' },
   },
 };

@@ -3,7 +3,7 @@ import type { Translation } from '../types.ts';
 import { plural } from '../../format.ts';
 
 const items = (n: number) => plural('be', n, { one: '{n} пункт', few: '{n} пункты', many: '{n} пунктаў', other: '{n} пункта' });
-const kinds = (n: number) => plural('be', n, { one: '{n} від сведчанняў', few: '{n} віды сведчанняў', many: '{n} відаў сведчанняў', other: '{n} віда сведчанняў' });
+const kinds = (n: number) => plural('be', n, { one: '{n} від сведчанняў', few: '{n} віды сведчанняў', many: '{n} відаў сведчанняў', other: '{n} віду сведчанняў' });
 
 export const evidence: Translation<typeof en> = {
   lede: (found2020: number, found2025: number, notFound2025: number) =>

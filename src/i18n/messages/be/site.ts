@@ -30,7 +30,7 @@ export const site: Translation<typeof en> = {
     dataAsOf: 'Дадзеныя на',
     codeLicence: 'Код',
     licence: 'ліцэнзія',
-    contentLicence: 'Тэксты, графікі і наша зборка дадзеных',
+    contentLicence: 'Тэксты, графікі і наша падборка дадзеных',
     factsNote: 'Самі афіцыйныя лічбы — факты з крыніц, на якія мы спасылаемся.',
   },
   theme: {

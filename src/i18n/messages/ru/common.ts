@@ -46,6 +46,6 @@ export const common: Translation<typeof en> = {
     heading: 'Источники',
     noUrl: 'Адреса нет.',
     allUses: 'Все ссылки на этот источник',
-    kinds: { mirror: 'копия', aggregator: 'агрегатор', reposting: 'перепубликация' },
+    kinds: { mirror: 'копия', aggregator: 'агрегатор', reposting: 'перепечатка' },
   },
 };

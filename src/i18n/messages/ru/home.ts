@@ -9,7 +9,7 @@ const ordinal = (n: number) => ORDINALS[n] || `${n}-я`;
 export const home: Translation<typeof en> = {
   description: (winner, share, turnout) => `Официальный итог: ${winner} — ${share}, явка — ${turnout}.`,
   lede: (pollingDay, winner, wins, firstYear) =>
-    `${pollingDay} Беларусь выбирала президента. По данным Центральной избирательной комиссии (ЦИК), победил ${winner}, набравший {share}; явка составила {turnout}. Это ${ordinal(wins)} его победа с ${firstYear} года.`,
+    `${pollingDay} Беларусь выбирала президента. По данным Центральной избирательной комиссии (ЦИК), победил ${winner}, набравший {share} при явке {turnout}; это ${ordinal(wins)} его победа с ${firstYear} года.`,
   caveat: 'Это официальные цифры: независимые наблюдатели подсчёт не проверяли, а большинство западных правительств назвали выборы фарсом.',
   keyFiguresHeading: 'Основные цифры',
   keyFigures: {
