@@ -168,7 +168,8 @@ export interface AllowedWord {
   word: string;
   /** Editions whose pages may use it. */
   langs: readonly EditionLanguage[];
-  kind: 'name' | 'glossary' | 'acronym' | 'unit';
+  /** dictionary-gap: a standard word form the Debian dictionary lacks (the reason names the word it is a form of). */
+  kind: 'name' | 'glossary' | 'acronym' | 'unit' | 'dictionary-gap';
   reason: string;
 }
 
