@@ -32,7 +32,7 @@ export const TRANSLATED_FIELDS: Partial<Record<DataFileName, readonly string[]>>
   results2025: ['note', 'announcedBy'],
   turnout2025: ['note', 'measure', 'label', 'shortLabel', 'notFound'],
   regions2020: ['note'],
-  candidates: ['role', 'party', 'nomination', 'place', 'conflictNote'],
+  candidates: ['role', 'party', 'nomination', 'place', 'conflictNote', 'beNote'],
   people: ['role'],
   evidence: ['title', 'producerName', 'measured', 'method', 'sample', 'limitations', 'summary', 'note', 'of'],
   changelog: ['title', 'change', 'reason'],
@@ -95,7 +95,8 @@ export function checkTranslations(ds: Dataset): Problem[] {
       const want = placeholders(en);
       const got = placeholders(value);
       if (!sameSet(want, got)) problems.push({ file, path: at, expected: `the English text's figure placeholders (${list(want)})`, found: list(got) });
-      const bad = [...new Set(value.match(FOREIGN_LETTERS[locale].re) ?? [])];
+      // A form quoted in the other language («Анатолеўна» in a Russian note) keeps its letters.
+      const bad = [...new Set(value.replace(/«[^»]*»/g, ' ').match(FOREIGN_LETTERS[locale].re) ?? [])];
       if (bad.length) problems.push({ file, path: at, expected: `${LANGUAGE[locale]} letters only: ${FOREIGN_LETTERS[locale].say}`, found: bad.map((c) => `"${c}"`).join(', ') });
       const latin = [...new Set(strayLatin(value, allowed[locale]))];
       if (latin.length) problems.push({ file, path: at, expected: `${LANGUAGE[locale]} words only: Latin only inside «…», in the name of a person with no ${LANGUAGE[locale]} form in people.json, or in src/i18n/data-text.ts LATIN_ALLOWED`, found: latin.map((w) => `"${w}"`).join(', ') });

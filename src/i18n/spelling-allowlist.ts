@@ -80,6 +80,7 @@ export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
     { word: 'рускамоўныя', reason: 'a form of рускамоўны (see рускамоўнай)' },
   ],
   ru: [
+    { word: 'Анатолеўна', reason: 'the Belarusian patronymic of Канапацкая as a mirror of the German Wikipedia spells it, quoted in «…» in the Russian note on her Belarusian name (content/data/candidates.json)' },
     { word: 'Либер', reason: 'a name in content/data/sources.json (Павел Либер, the author of a study cited)' },
     { word: 'Сапелко', reason: 'a name in content/data/sources.json (Павел Сапелко of Viasna)' },
     { word: 'НАН', reason: `${ACRONYM}: the National Academy of Sciences` },

@@ -11,6 +11,7 @@ const CandidateSchema = z
       en: z.array(z.string().min(1)).min(1).describe('Other English spellings found in sources'),
       be: z.string().min(1).describe('Belarusian Cyrillic'),
       beNote: z.string().min(1).optional(),
+      ...translated('beNote'),
       ru: z.string().min(1).describe('Russian Cyrillic'),
     }),
     birth: z

@@ -81,7 +81,6 @@ export const EDITION_WORDS: readonly AllowedWord[] = [
   { word: 'КБ', langs: ['be'], kind: 'unit', reason: 'kilobytes, the size of each download on the chart pages' },
   { word: 'пікселяў', langs: ['be'], kind: 'unit', reason: 'піксель (pixel), genitive plural: the size of each image download' },
   { word: 'п', langs: ['ru'], kind: 'unit', reason: 'п. п. (процентных пунктов), the unit of a change in percentage points' },
-  { word: 'Анатолеўна', langs: ['ru'], kind: 'name', reason: 'the Belarusian patronymic of Канапацкая as a mirror of the German Wikipedia spells it, quoted in the candidates page’s note' },
 ];
 
 /** The words the data allows in each edition (not listed above, not required to be used on a page). */

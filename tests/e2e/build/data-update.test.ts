@@ -75,6 +75,13 @@ function correct(dir: string) {
     title: 'Lukashenka’s final count corrected',
     change: 'Lukashenka’s final count is now {{2025.final.lukashenka.votes}}, {{2025.final.lukashenka.share}} of the voters who took part; the preliminary figures are unchanged.',
     reason: 'A test of the rebuild: a figure corrected in one place must change on every page, chart, download and feed.',
+    // The Belarusian and Russian editions carry the entry too, with the same figures (npm run validate requires them).
+    titleBe: 'Выпраўлена канчатковая колькасць галасоў за Лукашэнку',
+    titleRu: 'Исправлено окончательное число голосов за Лукашенко',
+    changeBe: 'Канчатковая колькасць галасоў за Лукашэнку цяпер {{2025.final.lukashenka.votes}}, {{2025.final.lukashenka.share}} ад тых, хто прыняў удзел; папярэднія лічбы не змяніліся.',
+    changeRu: 'Окончательное число голосов за Лукашенко теперь {{2025.final.lukashenka.votes}}, {{2025.final.lukashenka.share}} от принявших участие; предварительные цифры не изменились.',
+    reasonBe: 'Праверка перабудовы: лічба, выпраўленая ў адным месцы, мусіць змяніцца на кожнай старонцы, дыяграме, у файлах і стужцы.',
+    reasonRu: 'Проверка пересборки: цифра, исправленная в одном месте, должна измениться на каждой странице, в диаграмме, файлах и ленте.',
     sources: ['newsru_0203'],
   });
   writeFileSync(changelogFile, `${JSON.stringify(changelog, null, 2)}\n`);

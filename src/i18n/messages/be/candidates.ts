@@ -21,11 +21,6 @@ export const candidates: Translation<typeof en> = {
   otherEnglish: 'Іншыя англійскія напісанні',
   belarusian: 'Па-беларуску',
   russian: 'Па-руску',
-  beNotes: {
-    'nominative form inferred; the source gives the genitive': 'форма назоўнага склону выведзена; крыніца дае родны склон',
-    'nominative form inferred; the source gives the dative': 'форма назоўнага склону выведзена; крыніца дае давальны склон',
-    'a mirror of the German Wikipedia spells the patronymic Анатолеўна': 'копія нямецкай Вікіпедыі піша імя па бацьку як «Анатолеўна»',
-  },
   nomination: 'Вылучэнне',
   party: 'Партыя',
   born: 'Дата і месца нараджэння',

@@ -20,12 +20,6 @@ export const candidates = {
   otherEnglish: 'Other English forms',
   belarusian: 'Belarusian',
   russian: 'Russian',
-  /** Notes on a Belarusian name form, as content/data/candidates.json gives them in English. */
-  beNotes: {
-    'nominative form inferred; the source gives the genitive': 'nominative form inferred; the source gives the genitive',
-    'nominative form inferred; the source gives the dative': 'nominative form inferred; the source gives the dative',
-    'a mirror of the German Wikipedia spells the patronymic Анатолеўна': 'a mirror of the German Wikipedia spells the patronymic Анатолеўна',
-  } as Record<string, string>,
   nomination: 'Nomination',
   party: 'Party',
   born: 'Born',

@@ -21,11 +21,6 @@ export const candidates: Translation<typeof en> = {
   otherEnglish: 'Другие английские написания',
   belarusian: 'По-белорусски',
   russian: 'По-русски',
-  beNotes: {
-    'nominative form inferred; the source gives the genitive': 'форма именительного падежа выведена; источник даёт родительный падеж',
-    'nominative form inferred; the source gives the dative': 'форма именительного падежа выведена; источник даёт дательный падеж',
-    'a mirror of the German Wikipedia spells the patronymic Анатолеўна': 'зеркало немецкой Википедии пишет отчество как «Анатолеўна»',
-  },
   nomination: 'Выдвижение',
   party: 'Партия',
   born: 'Дата и место рождения',
