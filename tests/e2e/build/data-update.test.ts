@@ -151,9 +151,11 @@ function scanJson(file: string, value: unknown, needles: readonly string[], numb
 function scanCsv(file: string, text: string, needles: readonly string[]): Finding[] {
   const findings: Finding[] = [];
   csvRecords(text).forEach((row, i) => {
-    if (row.stage === 'preliminary') return;
+    // The stage is a code in every edition ('preliminary'), under a header in the edition's language.
+    if (Object.values(row).includes('preliminary')) return;
+    const sourceRow = 'publisher' in row || 'Выдавец' in row || 'Издатель' in row;
     for (const [col, v] of Object.entries(row)) {
-      if (col === 'title' && 'publisher' in row) continue;
+      if (sourceRow && (col === 'title' || col === 'Назва' || col === 'Название')) continue;
       for (const n of needles) if (v.includes(n)) findings.push({ file, form: n, where: `row ${i + 2}, ${col}: ${v.slice(0, 160)}` });
     }
   });

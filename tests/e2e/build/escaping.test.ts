@@ -183,7 +183,9 @@ const textProbe = (page: Page): Promise<PageText> =>
       if (!parent || parent.closest('script, style, template, noscript')) continue;
       const value = n.nodeValue ?? '';
       for (const m of value.matchAll(re)) {
-        const whole = value.slice(0, m.index).endsWith(`${payload} `);
+        // Whole in its own text node, or (a be/ru page marks the English parts of a text lang="en", one span
+        // each, so the text spans several nodes) in the text of the element around them.
+        const whole = value.slice(0, m.index).endsWith(`${payload} `) || (parent.parentElement?.textContent ?? '').includes(`${payload} ${m[0]}`);
         const visible = parent.checkVisibility() && rendered.includes(`${payload} ${m[0]}`);
         text.push({ marker: m[0], whole, visible });
       }

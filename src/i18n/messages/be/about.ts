@@ -60,7 +60,8 @@ export const about: Translation<typeof en> = {
   transliterated: '(транслітаравана)',
   caveatsObservation: (evidenceHref: string) =>
     `<strong>Без незалежнага назірання.</strong> Усе вынікі тут — уласныя лічбы ЦВК; <a href="${evidenceHref}">якія незалежныя сведчанні ёсць побач з імі за 2020 і 2025 гады</a>, сказана на асобнай старонцы. Беларусь акрэдытавала назіральнікаў па сваім выбары ({observersForeign} з-за мяжы, паводле падліку МЗС), але ніводзін незалежны назіральнік не праверыў падлік галасоў, а БДІПЧ АБСЕ за выбарамі не назірала:`,
-  caveatsAbroad: (note: string) => `<strong>Галасавання за мяжой не было.</strong> Выбарчыя ўчасткі за мяжой: {abroad}. ${note}`,
+  /** {abroad}: the figure; {note}: the data's note, set as text. */
+  caveatsAbroad: '<strong>Галасавання за мяжой не было.</strong> Выбарчыя ўчасткі за мяжой: {abroad}. {note}',
   caveatsReported:
     '<strong>Паводле паведамленняў, а не з першакрыніцы.</strong> Афіцыйныя лічбы ўзятыя з паведамленняў СМІ пра аб’явы ЦВК, часта ў перакладзе або праз агрэгатары; калі паведамленні разыходзяцца, іншыя значэнні захоўваюцца ў дадзеных побач з лічбай.',
   caveatsGaps: (gap: string, notFoundHref: string) =>

@@ -54,7 +54,8 @@ export const about = {
   transliterated: '(transliterated)',
   caveatsObservation: (evidenceHref: string) =>
     `<strong>No independent observation.</strong> Every result here is the CEC’s own; <a href="${evidenceHref}">what independent evidence exists beside it, for 2020 and 2025</a>, is on a page of its own. Belarus accredited observers of its own choosing ({observersForeign} from abroad, by the Foreign Ministry’s count), but no independent observer verified the count, and the OSCE’s election office did not observe:`,
-  caveatsAbroad: (note: string) => `<strong>No votes abroad.</strong> Polling stations abroad: {abroad}. ${note}`,
+  /** {abroad}: the figure; {note}: the data's note, set as text. */
+  caveatsAbroad: '<strong>No votes abroad.</strong> Polling stations abroad: {abroad}. {note}',
   caveatsReported:
     '<strong>Reported, not read.</strong> The official figures come from media reports of the CEC’s announcements, often in translation or through aggregators; where reports disagree, the other values are kept beside the figure in the data.',
   caveatsGaps: (gap: string, notFoundHref: string) =>
