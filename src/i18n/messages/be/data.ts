@@ -1,3 +1,4 @@
+import { evidence } from './evidence.ts';
 import type { data as en } from '../en/data.ts';
 import type { Translation } from '../types.ts';
 
@@ -89,14 +90,8 @@ export const data: Translation<typeof en> = {
     againstAll: 'Супраць усіх',
     belarus: 'Беларусь',
     electionLabel: (year: number, round: number, multiRound: boolean) => (multiRound ? `${year} (${ROUNDS[round - 1] ?? round} тур)` : String(year)),
-    topics: {
-      count: 'Падлік галасоў',
-      'exit-poll': 'Экзіт-полы',
-      survey: 'Апытанні грамадскай думкі',
-      observation: 'Беларускія назіральнікі',
-      international: 'Міжнародныя назіральнікі і ацэнкі',
-      repression: 'Затрыманні і палітычныя вязні',
-    },
+    // The evidence page's names of the kinds of evidence.
+    topics: evidence.topics,
   },
   headers: {
     key: 'Ключ', kind: 'Від', status: 'Статус', value: 'Значэнне', as_published: 'Як піша сайт', stage: 'Этап', date: 'Дата', sources: 'Крыніцы',

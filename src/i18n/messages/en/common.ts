@@ -1,4 +1,5 @@
 /** Words every page shares: figure statuses and flags, stages, the gap text, producers, citations and reference lists. */
+import { PRODUCER_LABELS } from '../../../schemas/evidence.ts';
 export const common = {
   gap: 'no official figure found',
   gapLong: 'no official figure found in the sources consulted',
@@ -30,14 +31,7 @@ export const common = {
     'not-found': 'no official figure found',
     estimate: 'estimate (not official)',
   },
-  producers: {
-    'independent-civil-society': 'Independent civil society',
-    'opposition-aligned': 'Opposition-aligned',
-    'independent-research': 'Independent research',
-    state: 'State',
-    'state-invited-international': 'State-invited international',
-    'international-body': 'International body',
-  },
+  producers: PRODUCER_LABELS as Record<keyof typeof PRODUCER_LABELS, string>,
   cite: {
     /** Accessible name of a citation mark "[3]". */
     source: (n: number) => `source ${n}`,

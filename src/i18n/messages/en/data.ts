@@ -3,6 +3,7 @@
  * page, each download's title, description and column descriptions, the CSV
  * column headers, the README, the licence and the citation.
  */
+import { evidence } from './evidence.ts';
 export const data = {
   page: {
     lede: 'Everything this site says in numbers, as files you can open in a spreadsheet or a program. They are generated from the same validated data as the pages, so they always agree with them.',
@@ -91,14 +92,8 @@ export const data = {
     againstAll: 'Against all',
     belarus: 'Belarus',
     electionLabel: (year: number, round: number, multiRound: boolean) => (multiRound ? `${year} (round ${round})` : String(year)),
-    topics: {
-      count: 'Counting the vote',
-      'exit-poll': 'Exit polls',
-      survey: 'Opinion surveys',
-      observation: 'Domestic observers',
-      international: 'International observers and assessments',
-      repression: 'Detentions and political prisoners',
-    },
+    // The evidence page's names of the kinds of evidence.
+    topics: evidence.topics,
   },
   /** The CSV's header row: English writes the column's name; the other editions a heading in their language. */
   headers: {

@@ -1,4 +1,5 @@
 /** Messages of the evidence area (English, the model for be/ and ru/). */
+import { EVIDENCE_TOPICS } from '../../../schemas/evidence.ts';
 const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
 
 export const evidence = {
@@ -22,14 +23,7 @@ export const evidence = {
     [method, limits ? `limits: ${limits}` : undefined].filter(Boolean).join('; '),
   chartIntro:
     'For 2020 the official share and three independent estimates can be drawn side by side, as long as each bar says what it is a share of: they are different measures, not four measurements of one thing. No such chart exists for 2025: there is no independent count to draw.',
-  topics: {
-    count: 'Counting the vote',
-    'exit-poll': 'Exit polls',
-    survey: 'Opinion surveys',
-    observation: 'Domestic observers',
-    international: 'International observers and assessments',
-    repression: 'Detentions and political prisoners',
-  },
+  topics: EVIDENCE_TOPICS as Record<keyof typeof EVIDENCE_TOPICS, string>,
   /** What each producer label means, as the reference defines it. */
   producerMeanings: {
     'independent-civil-society': 'domestic human-rights or observer groups, and networks of them',

@@ -1,3 +1,4 @@
+import { evidence } from './evidence.ts';
 import type { data as en } from '../en/data.ts';
 import type { Translation } from '../types.ts';
 
@@ -86,14 +87,8 @@ export const data: Translation<typeof en> = {
     againstAll: 'Против всех',
     belarus: 'Беларусь',
     electionLabel: (year: number, round: number, multiRound: boolean) => (multiRound ? `${year} (${round}-й тур)` : String(year)),
-    topics: {
-      count: 'Подсчёт голосов',
-      'exit-poll': 'Экзит-полы',
-      survey: 'Опросы общественного мнения',
-      observation: 'Белорусские наблюдатели',
-      international: 'Международные наблюдатели и оценки',
-      repression: 'Задержания и политзаключённые',
-    },
+    // The evidence page's names of the kinds of evidence.
+    topics: evidence.topics,
   },
   headers: {
     key: 'Ключ', kind: 'Вид', status: 'Статус', value: 'Значение', as_published: 'Как пишет сайт', stage: 'Этап', date: 'Дата', sources: 'Источники',
