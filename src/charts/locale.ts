@@ -16,8 +16,6 @@ import { messages } from '../i18n/messages/index.ts';
 import { localText } from '../i18n/data-text.ts';
 import { candidateName, candidateShortName, personName, regionName, regionShortName } from '../i18n/names.ts';
 import { listJoin } from '../lib/words.ts';
-import { localePath } from '../i18n/editions.ts';
-import { PAGE_EDITIONS, type PageName } from '../i18n/page-editions.ts';
 
 export type ChartWords = ReturnType<typeof messages>['charts'];
 

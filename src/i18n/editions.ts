@@ -45,14 +45,3 @@ export function localePath(locale: Locale, path: string): string {
   if (!path.startsWith('/')) throw new Error(`localePath: a route path starts with '/', got ${JSON.stringify(path)}`);
   return `${LOCALE_INFO[locale].prefix}${path}`;
 }
-
-/** The edition and the English route path of a route path (base removed): '/be/charts/' → { locale: 'be', path: '/charts/' }. */
-export function splitLocalePath(path: string): { locale: Locale; path: string } {
-  for (const locale of LOCALES) {
-    const prefix = LOCALE_INFO[locale].prefix;
-    if (prefix && (path === prefix || path.startsWith(`${prefix}/`))) {
-      return { locale, path: path.slice(prefix.length) || '/' };
-    }
-  }
-  return { locale: 'en', path };
-}

@@ -24,10 +24,6 @@ export const LOCALE_INFO: Record<Locale, LocaleInfo> = {
   ru: { tag: 'ru-RU', endonym: 'Русский', prefix: '/ru' },
 };
 
-function isLocale(s: string): s is Locale {
-  return (LOCALES as readonly string[]).includes(s);
-}
-
 export function localeTag(locale: Locale): string {
   return LOCALE_INFO[locale].tag;
 }

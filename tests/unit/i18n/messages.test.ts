@@ -3,7 +3,7 @@ import { checkMessageTables, compareMessages } from '../../../src/i18n/messages/
 import { MESSAGE_TABLES, messageFile, messages } from '../../../src/i18n/messages/index.ts';
 import { formatProblem } from '../../../src/data/problems.ts';
 import { validateCommand } from '../../../scripts/validate.ts';
-import { editionPaths, localePath, perEdition, splitLocalePath } from '../../../src/i18n/editions.ts';
+import { editionPaths, localePath, perEdition } from '../../../src/i18n/editions.ts';
 
 describe('message tables', () => {
   test('every edition has every English key, of the same kind', () => {
@@ -42,14 +42,6 @@ describe('edition paths', () => {
     expect(localePath('be', '/results/2025/')).toBe('/be/results/2025/');
     expect(localePath('ru', '/')).toBe('/ru/');
     expect(() => localePath('be', 'results/')).toThrow(/starts with '\/'/);
-  });
-
-  test('a path splits back into its edition and English path', () => {
-    expect(splitLocalePath('/be/charts/')).toEqual({ locale: 'be', path: '/charts/' });
-    expect(splitLocalePath('/ru/')).toEqual({ locale: 'ru', path: '/' });
-    expect(splitLocalePath('/results/')).toEqual({ locale: 'en', path: '/results/' });
-    // A path that merely starts with the letters is English.
-    expect(splitLocalePath('/bestiary/')).toEqual({ locale: 'en', path: '/bestiary/' });
   });
 
   test('getStaticPaths: one entry per edition, `lang` undefined for English', () => {
