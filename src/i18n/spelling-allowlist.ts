@@ -77,7 +77,6 @@ export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
     { word: 'паўнавартаснае', reason: 'a form of паўнавартасны (see паўнавартаснай)' },
     { word: 'палітычна', reason: 'the adverb of палітычны (“politically”), missing from the dictionary' },
     { word: 'рэпрэзентатыўнай', reason: 'a form of рэпрэзентатыўны (“representative”, of a sample), a standard term missing from the dictionary' },
-    { word: 'рускамоўныя', reason: 'a form of рускамоўны (see рускамоўнай)' },
   ],
   ru: [
     { word: 'Анатолеўна', reason: 'the Belarusian patronymic of Канапацкая as a mirror of the German Wikipedia spells it, quoted in «…» in the Russian note on her Belarusian name (content/data/candidates.json)' },
