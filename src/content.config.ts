@@ -6,11 +6,18 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { ArticleFrontmatterSchema } from './schemas/article.ts';
+import { ArticleFrontmatterSchema, TranslationFrontmatterSchema } from './schemas/article.ts';
 
+/** The English originals: content/articles/<slug>.mdx (top level only). */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/articles' }),
+  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
   schema: ArticleFrontmatterSchema,
 });
 
-export const collections = { articles };
+/** Their translations: content/articles/<be|ru>/<slug>.mdx, ids "be/<slug>". */
+const translations = defineCollection({
+  loader: glob({ pattern: '{be,ru}/*.mdx', base: './content/articles' }),
+  schema: TranslationFrontmatterSchema,
+});
+
+export const collections = { articles, translations };

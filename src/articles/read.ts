@@ -8,7 +8,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { ArticleFrontmatterSchema, type ArticleFrontmatter } from '../schemas/article.ts';
+import { ArticleFrontmatterSchema, TranslationFrontmatterSchema, type ArticleFrontmatter, type TranslationFrontmatter } from '../schemas/article.ts';
+import type { z } from 'zod';
 import { parseBody, splitFrontmatter, type ArticleBody } from './body.ts';
 import type { Problem } from '../data/problems.ts';
 import { problemsFromZod } from '../data/zod-issues.ts';
@@ -38,10 +39,15 @@ function listArticleFiles(root: string): string[] {
 
 /** Reads one article: frontmatter (YAML, then the schema) and body. Never throws on bad input. */
 export function parseArticle(file: string, text: string): { article: Article; problems: Problem[] } {
+  return parseMdx(file, text, ArticleFrontmatterSchema);
+}
+
+/** Reads an MDX file against a frontmatter schema (an article's or a translation's). */
+export function parseMdx<S extends z.ZodType>(file: string, text: string, schema: S): { article: { file: string; slug: string; text: string; frontmatter: z.output<S> | undefined; body: ArticleBody }; problems: Problem[] } {
   const problems: Problem[] = [];
   const slug = file.split('/').pop()!.replace(/\.mdx$/, '');
   const split = splitFrontmatter(text);
-  let frontmatter: ArticleFrontmatter | undefined;
+  let frontmatter: z.output<S> | undefined;
   if (split.yaml === undefined) {
     problems.push({ file, path: 'frontmatter', expected: 'frontmatter between two --- lines at the top of the file', found: 'none' });
   } else {
@@ -57,8 +63,8 @@ export function parseArticle(file: string, text: string): { article: Article; pr
       if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
         raw = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v]));
       }
-      const parsed = ArticleFrontmatterSchema.safeParse(raw ?? {}, { reportInput: true });
-      if (parsed.success) frontmatter = parsed.data;
+      const parsed = schema.safeParse(raw ?? {}, { reportInput: true });
+      if (parsed.success) frontmatter = parsed.data as z.output<S>;
       else {
         // A refinement on the whole object reports the object as its input; report the field it names instead.
         const issues = parsed.error.issues.map((i) => {
@@ -93,4 +99,36 @@ export function readArticles(root: string): { articles: Article[]; problems: Pro
     problems.push(...r.problems);
   }
   return { articles, problems };
+}
+
+/** The editions an article is translated into, each in its folder: content/articles/be/, content/articles/ru/. */
+export const TRANSLATION_LOCALES = ['be', 'ru'] as const;
+export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+
+export interface Translation {
+  /** Repository-relative path, e.g. content/articles/be/result-at-a-glance.mdx. */
+  file: string;
+  /** The slug of the English article it translates (the same file name). */
+  slug: string;
+  locale: TranslationLocale;
+  text: string;
+  frontmatter: TranslationFrontmatter | undefined;
+  body: ArticleBody;
+}
+
+/** Reads content/articles/<be|ru>/*.mdx. Never throws on bad input. */
+export function readTranslations(root: string): { translations: Translation[]; problems: Problem[] } {
+  const translations: Translation[] = [];
+  const problems: Problem[] = [];
+  for (const locale of TRANSLATION_LOCALES) {
+    const dir = join(root, ARTICLES_DIR, locale);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) continue;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+      const file = `${ARTICLES_DIR}/${locale}/${name}`;
+      const r = parseMdx(file, readFileSync(join(root, file), 'utf8'), TranslationFrontmatterSchema);
+      translations.push({ ...r.article, locale });
+      problems.push(...r.problems);
+    }
+  }
+  return { translations, problems };
 }

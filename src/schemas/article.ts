@@ -61,6 +61,30 @@ export const ArticleFrontmatterSchema = z
 export type ArticleFrontmatter = z.output<typeof ArticleFrontmatterSchema>;
 
 /**
+ * The frontmatter of a translation, content/articles/<be|ru>/<slug>.mdx. It
+ * takes `sources`, `charts`, `related` and `order` from the English file of
+ * the same slug; it has its own words (title, description, the fragments of
+ * its sentences that state claims or discuss names) and records the English
+ * text it was made from.
+ */
+export const TranslationFrontmatterSchema = z
+  .strictObject({
+    title: ArticleFrontmatterSchema.shape.title,
+    description: ArticleFrontmatterSchema.shape.description,
+    translatedFrom: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, { error: 'the 12-character hash of the English file the translation was made from (`npm run validate` prints it)' })
+      .describe('The hash of the English file this translation was made from'),
+    published: FrontmatterDateSchema.describe('First publication of the translation, YYYY-MM-DD'),
+    updated: FrontmatterDateSchema.describe('Last substantive update of the translation, YYYY-MM-DD'),
+    typedNumbers: z.array(TypedNumberSchema).default([]).describe('Numbers typed in prose on purpose, each with a reason'),
+    namesDiscussed: ArticleFrontmatterSchema.shape.namesDiscussed,
+    claims: z.array(ClaimSchema).default([]).describe('Sentences stating a universal or a comparison: a fragment in the translation\'s words, the source, and the supporting words as the (English) reference has them'),
+  })
+  .refine((a) => a.updated >= a.published, { error: 'an updated date on or after the published date', path: ['updated'] });
+export type TranslationFrontmatter = z.output<typeof TranslationFrontmatterSchema>;
+
+/**
  * `<Figure of="2025.final.lukashenka.share" />`: one figure from the data.
  * `<Figure of="1994-r2.winner.votes" per="1994-r2.took-part" decimals="3" />`:
  * a share we compute from two counts in the data (shown as computed).
@@ -87,10 +111,22 @@ export const CitePropsSchema = z.strictObject({
 });
 type CiteProps = z.input<typeof CitePropsSchema>;
 
+/**
+ * `<Quote lang="en" original="cannot be free or fair" text="не могуць быць свабоднымі і сумленнымі" />`:
+ * in a translation, a quotation from a source in another language, given in
+ * our translation and marked as such, with the original words beside it.
+ */
+export const QuotePropsSchema = z.strictObject({
+  lang: z.enum(['en'], { error: 'lang="en": the language of the original words' }).describe('The language of the original'),
+  original: z.string().min(1).describe('The original words, exactly as the English article quotes them'),
+  text: z.string().min(1).describe('Our translation of them'),
+});
+
 /** The component names an article may use, and the attributes each accepts. */
 export const ARTICLE_COMPONENTS = {
   Figure: ['of', 'show', 'long', 'per', 'decimals'],
   Cite: ['id', 'for'],
   ChartFigure: ['id'],
+  Quote: ['lang', 'original', 'text'],
 } as const;
 export type ArticleComponentName = keyof typeof ARTICLE_COMPONENTS;

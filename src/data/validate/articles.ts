@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
-import { MONTHS_LONG } from '../../schemas/index.ts';
+import { PROSE_LANGUAGES, type ProseLanguage } from '../../articles/prose-language.ts';
 import { ARTICLE_COMPONENTS, type ArticleComponentName } from '../../schemas/article.ts';
 import { CHART_IDS, isChartId } from '../../schemas/chart-ids.ts';
 import { exactValue, figureSources, type IndexedFigure } from '../figures/figure-index.ts';
@@ -19,7 +19,9 @@ import {
   type Block, type ComponentTag,
 } from '../../articles/body.ts';
 import { describeValue, type Problem } from '../problems.ts';
-import { readArticles, type Article } from '../../articles/read.ts';
+import { readArticles, readTranslations, type Article, type Translation } from '../../articles/read.ts';
+import { checkTranslation, loadGlossary, type TranslationRuleContext } from './translations.ts';
+import { loadReferenceTexts } from './rules/claims.ts';
 import type { SiteData } from '../site-data.ts';
 import { didYouMean, nearest } from '../../lib/did-you-mean.ts';
 import { checkSentenceRules, sentenceRuleContext } from './rules/index.ts';
@@ -38,7 +40,7 @@ export interface ArticleContext {
 
 
 /** Checks one component tag; returns problems in the house form. */
-function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): Problem[] {
+export function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): Problem[] {
   const out: Problem[] = [];
   const where = (attr?: string) => `line ${tag.line}, <${tag.name}${attr ? ` ${attr}` : ''}>`;
   const allowed = (ARTICLE_COMPONENTS as Record<string, readonly string[]>)[tag.name];
@@ -86,6 +88,9 @@ function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): Problem
       if (tag.attrs.key === undefined) out.push({ file, path: where(), expected: 'an id="…" attribute naming a source key', found: 'none' });
     }
     else if (!ctx.sourceKeys.has(id)) out.push({ file, path: where('id'), expected: `a source key from content/data/sources.json${didYouMean(nearest(ctx.sourceKeys, id))}`, found: JSON.stringify(id) });
+  } else if (name === 'Quote') {
+    if (tag.attrs.lang !== 'en') out.push({ file, path: where('lang'), expected: 'lang="en", the language of the original words', found: JSON.stringify(tag.attrs.lang ?? 'none') });
+    for (const a of ['original', 'text'] as const) if (!tag.attrs[a]?.trim()) out.push({ file, path: where(a), expected: a === 'original' ? 'the original words, as the English article quotes them' : 'our translation of them', found: 'none' });
   } else if (name === 'ChartFigure') {
     const id = tag.attrs.id;
     if (!id) out.push({ file, path: where(), expected: 'an id="…" attribute naming a chart', found: 'none' });
@@ -95,7 +100,7 @@ function checkTag(file: string, tag: ComponentTag, ctx: ArticleContext): Problem
 }
 
 /** Names imported by the article's import lines, with the file each resolves to. */
-function importedNames(article: Article, root: string): { names: Map<string, string>; problems: Problem[] } {
+export function importedNames(article: Article, root: string): { names: Map<string, string>; problems: Problem[] } {
   const names = new Map<string, string>();
   const problems: Problem[] = [];
   for (const imp of article.body.imports) {
@@ -122,12 +127,8 @@ function importedNames(article: Article, root: string): { names: Map<string, str
 // ---------------------------------------------------------------------------
 // Prose rules
 
-const MONTH = MONTHS_LONG.join('|');
-/** A day written with its month: "26 January", "21–25 January", "between 21 and 25 January", "January 26". */
-const DATE_EXPR = new RegExp(`\\b(\\d{1,2})(?:\\s*(?:–|-|to|and)\\s*(\\d{1,2}))?\\s+(?:${MONTH})\\b|\\b(?:${MONTH})\\s+(\\d{1,2})\\b`, 'g');
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH})\\b`);
-/** Double quotation marks (curly or straight) and guillemets. */
-const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB]/;
+/** Double quotation marks (curly, low or straight) and guillemets. */
+const QUOTE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]/;
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 
 export function isYear(token: string): boolean {
@@ -144,17 +145,17 @@ function hasFigure(block: Block): boolean {
 }
 
 /** Runs of digits typed in the block's prose that are not allowed there. */
-export function strayNumbersInBlock(block: Block, typed: readonly string[]): string[] {
-  return strayNumbersInText(proseText(block), typed, hasCite(block));
+export function strayNumbersInBlock(block: Block, typed: readonly string[], lang: ProseLanguage = PROSE_LANGUAGES.en): string[] {
+  return strayNumbersInText(proseText(block), typed, hasCite(block), lang);
 }
 
 /** Runs of digits in `prose` other than years, typed numbers and (if `daysAllowed`) days of dates. */
-export function strayNumbersInText(prose: string, typed: readonly string[], daysAllowed: boolean): string[] {
+export function strayNumbersInText(prose: string, typed: readonly string[], daysAllowed: boolean, lang: ProseLanguage = PROSE_LANGUAGES.en): string[] {
   let text = prose;
   for (const t of [...typed].sort((a, b) => b.length - a.length)) text = text.split(t).join(' '.repeat(t.length));
   const days = new Set<number>();
   if (daysAllowed) {
-    for (const m of text.matchAll(DATE_EXPR)) {
+    for (const m of text.matchAll(lang.dateExpr)) {
       // Record the positions of the day numbers in this date expression.
       const s = m.index!;
       for (const d of m[0].matchAll(/\d{1,2}/g)) {
@@ -175,13 +176,16 @@ export function strayNumbersInText(prose: string, typed: readonly string[], days
 }
 
 /** Why a block must carry a <Cite>, or undefined if it need not. */
-export function citationTrigger(block: Block): string | undefined {
+export function citationTrigger(block: Block, lang: ProseLanguage = PROSE_LANGUAGES.en, names: readonly string[] = []): string | undefined {
   if (block.kind === 'heading' || block.kind === 'component') return undefined;
   if (hasFigure(block)) return 'a <Figure>';
-  const text = proseText(block);
+  if (block.parts.some((p) => typeof p !== 'string' && p.name === 'Quote')) return 'a <Quote>';
+  // A name in guillemets («Вясна», «супраць усіх») is a name, not a quotation.
+  let text = proseText(block);
+  for (const n of names) text = text.split(`«${n}»`).join(' ');
   const digit = /(?:\S+\s+){0,2}\S*\d\S*(?:\s+\S+){0,2}/.exec(text);
   if (digit) return `a digit ("${digit[0].replace(/\s+/g, ' ')}")`;
-  const month = MONTH_WORD.exec(text);
+  const month = lang.month.exec(text);
   if (month) return `a month name ("${month[0]}")`;
   if (QUOTE_MARK.test(text)) return 'a quotation mark';
   return undefined;
@@ -221,13 +225,14 @@ export function quotationsInBlock(block: Block): { quotes: Quotation[]; problems
           quotes.push(q);
           pending.push(q);
           open = undefined;
-        } else if (ch === '\u201C' || (ch === '"' && open.close === '"')) {
+        } else if (open.close !== '\u00BB' && (ch === '\u201C' || (ch === '"' && open.close === '"'))) {
           problems.push(`a closing mark before the next opening one, after “${open.text.trim().slice(0, 30)}`);
           open = { text: '', close: ch === '"' ? '"' : '\u201D' };
         } else open.text += ch;
       } else if (ch === '\u201C') open = { text: '', close: '\u201D' };
       else if (ch === '"') open = { text: '', close: '"' };
       else if (ch === '\u00AB') open = { text: '', close: '\u00BB' };
+      else if (ch === '\u201E') open = { text: '', close: '\u201C' };
       else if (ch === '\u201D' || ch === '\u00BB') problems.push('an opening quotation mark before this closing one');
     }
   }
@@ -235,7 +240,7 @@ export function quotationsInBlock(block: Block): { quotes: Quotation[]; problems
   return { quotes, problems };
 }
 
-function wordsOf(s: string): string[] {
+export function wordsOf(s: string): string[] {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
@@ -278,6 +283,7 @@ export function checkArticle(article: Article, ctx: ArticleContext, slugs: Reado
   out.push(...importProblems);
   const missingImport = new Set<string>();
   for (const tag of body.tags) {
+    if (tag.name === 'Quote') out.push({ file, path: `line ${tag.line}, <Quote>`, expected: 'a quotation in “…” (an English article quotes the original words; <Quote> gives a translation beside them)', found: '<Quote>' });
     out.push(...checkTag(file, tag, ctx));
     if (tag.name in ARTICLE_COMPONENTS && !names.has(tag.name) && !missingImport.has(tag.name)) {
       missingImport.add(tag.name);
@@ -369,7 +375,10 @@ export function checkArticle(article: Article, ctx: ArticleContext, slugs: Reado
 
 export interface ArticlesReport {
   articles: Article[];
+  translations: Translation[];
   problems: Problem[];
+  /** What does not stop the build: a translation made from an older English text. */
+  warnings: Problem[];
   figures: number;
   citations: number;
   charts: number;
@@ -389,6 +398,21 @@ export function validateArticles(root: string, data: SiteData): ArticlesReport {
     problems.push(...rules.problems);
     for (const a of articles) problems.push(...checkSentenceRules(a, ctx, rules));
   }
+  // The translations, each against its English original.
+  const read = readTranslations(root);
+  problems.push(...read.problems);
+  const warnings: Problem[] = [];
+  if (read.translations.length) {
+    const { glossary, problems: glossaryProblems } = loadGlossary(root);
+    problems.push(...glossaryProblems);
+    const tctx: TranslationRuleContext = { ...ctx, root, people: dataset.people, reference: loadReferenceTexts(root), glossary };
+    const bySlug = new Map(articles.map((a) => [a.slug, a]));
+    for (const t of read.translations) {
+      const r = checkTranslation(t, bySlug.get(t.slug), tctx);
+      problems.push(...r.problems);
+      warnings.push(...r.warnings);
+    }
+  }
   const count = (n: string) => articles.reduce((s, a) => s + a.body.tags.filter((t) => t.name === n).length, 0);
-  return { articles, problems, figures: count('Figure'), citations: count('Cite'), charts: count('ChartFigure') };
+  return { articles, translations: read.translations, problems, warnings, figures: count('Figure'), citations: count('Cite'), charts: count('ChartFigure') };
 }

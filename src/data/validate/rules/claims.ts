@@ -54,6 +54,7 @@ import type { IndexedFigure } from '../../figures/figure-index.ts';
 import type { Problem } from '../../problems.ts';
 import type { Sentence } from './sentences.ts';
 import { ngramHash, normaliseWords } from './seed-words.ts';
+import { FIG, PROSE_LANGUAGES, type ClaimKind, type ProseLanguage } from '../../../articles/prose-language.ts';
 
 export const REFERENCE_DIR = 'tests/fixtures/reference';
 const REFERENCE_FILES = ['FACTS.md', 'INDEPENDENT.md', 'dataset.json'] as const;
@@ -63,35 +64,7 @@ const SOURCE_ARTICLE_KEY = 'preiherman_edm';
 /** The largest n-gram hashed in ngrams.sha256. */
 const MAX_NGRAM = 12;
 
-type Kind = 'universal' | 'comparison';
-const TRIGGERS: { re: RegExp; kind: Kind }[] = [
-  { re: /\bnever\b/gi, kind: 'universal' },
-  { re: /\balways\b/gi, kind: 'universal' },
-  { re: /\bonly\b/gi, kind: 'universal' },
-  { re: /\bnobody\b/gi, kind: 'universal' },
-  { re: /\bno one\b/gi, kind: 'universal' },
-  { re: /\bnothing\b/gi, kind: 'universal' },
-  { re: /\bnone\b/gi, kind: 'universal' },
-  { re: /\ball\b/gi, kind: 'universal' },
-  { re: /\bevery(?:one|thing|body|where)?\b/gi, kind: 'universal' },
-  { re: /\b(?:more|fewer|less)\b(?:\s+[\p{L}’'-]+){0,4}?\s+than\b/giu, kind: 'comparison' },
-  { re: /\bmost\b/gi, kind: 'comparison' },
-  { re: /\bhighest\b/gi, kind: 'comparison' },
-  { re: /\blowest\b/gi, kind: 'comparison' },
-  { re: /\bfor the first time\b|\bfirst[\s-]ever\b|\bthe first (?!round\b|day\b|time\b)[\p{L}-]+ (?:to|since|in)\b/giu, kind: 'comparison' },
-  { re: /\b(?:a|new|all-time)\s+record\b|\brecord[\s-](?:high|low|turnout|share|number|level)\b/gi, kind: 'comparison' },
-  { re: /\bthe exception\b/gi, kind: 'comparison' },
-];
-/**
- * Phrases that contain a trigger word but claim nothing: a ballot option, two
- * idioms, and a bound the figure after it states ("more than <Figure/>" is how
- * a source reports "more than 1,250"; the figure is its evidence).
- */
-const NOT_A_CLAIM = /\bagainst[\s-]+all\b|\bat all\b|\bafter all\b|\b(?:more|fewer|less) than \uE200|\b(?:of|by) (?:everyone|everybody|all(?: the)? voters)(?= (?:who|registered|entitled|eligible|on the))/gi;
-const NUMBER_WORDS = 'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d[\\d,.]*';
-/** A tag stands for itself in the text the triggers are read from. */
-const FIG = '\uE200';
-
+type Kind = ClaimKind;
 export interface Trigger { word: string; kind: Kind }
 
 /** The sentence as the trigger search reads it: quotations out, each <Figure> as one mark. */
@@ -99,17 +72,16 @@ function triggerText(s: Sentence): string {
   return s.parts
     .map((p) => (typeof p === 'string' ? p : p.name === 'Figure' ? ` ${FIG} ` : ' '))
     .join('')
-    .replace(/[\u201C"«][^\u201D"»]*[\u201D"»]/g, ' ')
+    .replace(/[\u201C"«„][^\u201D"»\u201C]*[\u201D"»\u201C]/g, ' ')
     .replace(/\s+/g, ' ');
 }
 
 /** The absolutes and comparisons a sentence states, in order. */
-export function triggersIn(s: Sentence): Trigger[] {
-  const text = triggerText(s).replace(NOT_A_CLAIM, (m) => ' '.repeat(m.length));
-  const counted = new RegExp(`\\b(?:all|every(?: one of)?)(?: (?:the|of the|its|his|their))? (?:${NUMBER_WORDS}|${FIG})(?=\\W|$)`, 'gi');
-  const blank = text.replace(counted, (m) => ' '.repeat(m.length));
+export function triggersIn(s: Sentence, lang: ProseLanguage = PROSE_LANGUAGES.en): Trigger[] {
+  const text = triggerText(s).replace(lang.notAClaim, (m) => ' '.repeat(m.length));
+  const blank = text.replace(lang.counted, (m) => ' '.repeat(m.length));
   const found: { at: number; t: Trigger }[] = [];
-  for (const { re, kind } of TRIGGERS) {
+  for (const { re, kind } of lang.claimTriggers) {
     for (const m of blank.matchAll(re)) found.push({ at: m.index!, t: { word: m[0].replace(/\s+/g, ' '), kind } });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.t);
@@ -236,11 +208,12 @@ export function checkClaims(
   index: ReadonlyMap<string, IndexedFigure>,
   ref: ReferenceTexts,
   sourceKeys: ReadonlySet<string>,
+  lang: ProseLanguage = PROSE_LANGUAGES.en,
 ): Problem[] {
   const out = checkClaimEntries(file, claims, sentences, ref, sourceKeys);
   const frags = claims.map((c) => normaliseForMatch(c.sentence));
   for (const s of sentences) {
-    const triggers = triggersIn(s);
+    const triggers = triggersIn(s, lang);
     if (!triggers.length) continue;
     const text = normaliseForMatch(s.text);
     if (frags.some((f) => f && text.includes(f))) continue;
