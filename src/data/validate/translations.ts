@@ -120,7 +120,8 @@ function wrongNameForms(people: readonly Person[], locale: TranslationLocale): N
     const own = p[locale]?.form;
     if (!own) continue;
     const ownWords = own.split(/\s+/);
-    const stem = (w: string) => w.slice(0, Math.max(3, w.length - 2));
+    // What every inflection of a name begins with: a long name less its ending, a short one less its last letter (Анна: Анны, Анну).
+    const stem = (w: string) => (w.length >= 6 ? w.slice(0, -2) : w.length >= 4 ? w.slice(0, -1) : w);
     const latin = [p.name.form, p.ruLatin?.form, p.lacinka?.form, p.latin?.form, ...p.variants.map((v) => v.form)].filter((f): f is string => !!f);
     for (const f of latin) {
       for (const w of f.split(/\s+/).filter((x) => x.length > 2)) out.push({ form: w, person: p, why: 'a Latin form', re: new RegExp(`${B}${escape(w)}${E}`, 'gu') });
@@ -131,7 +132,7 @@ function wrongNameForms(people: readonly Person[], locale: TranslationLocale): N
     // The given name and the surname (a patronymic is never written in running text).
     for (const w of [words[0]!, words.at(-1)!]) {
       if (ownWords.includes(w) || ownWords.some((o) => w.startsWith(stem(o)) || o.startsWith(stem(w)))) continue;
-      out.push({ form: w, person: p, why: `the ${other === 'ru' ? 'Russian' : 'Belarusian'} form`, re: new RegExp(`${B}${escape(stem(w))}\\p{L}*`, 'gu') });
+      out.push({ form: w, person: p, why: `the ${other === 'ru' ? 'Russian' : 'Belarusian'} form`, re: new RegExp(`${B}${escape(stem(w))}\\p{L}{0,4}${E}`, 'gu') });
     }
   }
   return out;
@@ -256,7 +257,7 @@ export function checkTranslation(t: Translation, english: Article | undefined, c
     const { quotes, problems } = quotationsInBlock(block);
     for (const p of problems) out.push({ file, path: `line ${block.line}`, expected: p, found: 'an unbalanced quotation mark' });
     for (const q of quotes) {
-      if (glossaryNames.includes(q.text)) continue;
+      if (glossaryNames.some((n) => n.toLowerCase() === q.text.toLowerCase())) continue;
       const original = findInReference(q.text, ctx.reference).length > 0 && /\p{Script=Cyrillic}/u.test(q.text);
       if (!original) {
         out.push({ file, path: `line ${q.line}, quotation`, expected: `a quotation translated from English written as <Quote lang="en" original="…" text="${q.text.slice(0, 30)}" />, a name the glossary quotes (${GLOSSARY_FILE}), or Belarusian or Russian words exactly as the reference has them`, found: `«${q.text.slice(0, 40)}»` });
