@@ -104,6 +104,26 @@ function avoidPatterns(glossary: Glossary | undefined, locale: TranslationLocale
   })));
 }
 
+const VOWEL_END = /[аяоеэыіиуюё]$/u;
+const ENDINGS = '(?:а|я|ы|і|и|у|ю|е|о|ой|ай|ою|аю|ей|ам|ом|ым|ім|ем|ах|ых|іх|их)';
+
+/**
+ * A pattern for a name and its case forms: a long word by its stem (Лукашенко,
+ * Лукашэнкі), a short one by its form less a final vowel, plus an ending
+ * (Анна, Анны, Анну; Алег, Алега, but not Алена or Александр).
+ */
+function inflections(w: string): string {
+  if (w.length >= 6) return `${escape(w.slice(0, -2))}\\p{L}{0,4}`;
+  return VOWEL_END.test(w) ? `${escape(w.slice(0, -1))}${ENDINGS}` : `${escape(w)}${ENDINGS}?`;
+}
+
+/** Is a text in guillemets this name, in any case form («Весны» for «Весна», «Права выбару»)? */
+export function isNameForm(quoted: string, name: string): boolean {
+  const q = quoted.toLowerCase().split(/\s+/);
+  const n = name.toLowerCase().split(/\s+/);
+  return q.length === n.length && n.every((w, i) => new RegExp(`^${inflections(w)}$`, 'u').test(q[i]!) || w === q[i]);
+}
+
 interface NameForm { form: string; person: Person; why: string; re: RegExp }
 
 /**
@@ -120,8 +140,7 @@ function wrongNameForms(people: readonly Person[], locale: TranslationLocale): N
     const own = p[locale]?.form;
     if (!own) continue;
     const ownWords = own.split(/\s+/);
-    // What every inflection of a name begins with: a long name less its ending, a short one less its last letter (Анна: Анны, Анну).
-    const stem = (w: string) => (w.length >= 6 ? w.slice(0, -2) : w.length >= 4 ? w.slice(0, -1) : w);
+    const stem = (w: string) => (w.length >= 6 ? w.slice(0, -2) : w);
     const latin = [p.name.form, p.ruLatin?.form, p.lacinka?.form, p.latin?.form, ...p.variants.map((v) => v.form)].filter((f): f is string => !!f);
     for (const f of latin) {
       for (const w of f.split(/\s+/).filter((x) => x.length > 2)) out.push({ form: w, person: p, why: 'a Latin form', re: new RegExp(`${B}${escape(w)}${E}`, 'gu') });
@@ -132,7 +151,7 @@ function wrongNameForms(people: readonly Person[], locale: TranslationLocale): N
     // The given name and the surname (a patronymic is never written in running text).
     for (const w of [words[0]!, words.at(-1)!]) {
       if (ownWords.includes(w) || ownWords.some((o) => w.startsWith(stem(o)) || o.startsWith(stem(w)))) continue;
-      out.push({ form: w, person: p, why: `the ${other === 'ru' ? 'Russian' : 'Belarusian'} form`, re: new RegExp(`${B}${escape(stem(w))}\\p{L}{0,4}${E}`, 'gu') });
+      out.push({ form: w, person: p, why: `the ${other === 'ru' ? 'Russian' : 'Belarusian'} form`, re: new RegExp(`${B}${inflections(w)}${E}`, 'gu') });
     }
   }
   return out;
@@ -257,10 +276,10 @@ export function checkTranslation(t: Translation, english: Article | undefined, c
     const { quotes, problems } = quotationsInBlock(block);
     for (const p of problems) out.push({ file, path: `line ${block.line}`, expected: p, found: 'an unbalanced quotation mark' });
     for (const q of quotes) {
-      if (glossaryNames.some((n) => n.toLowerCase() === q.text.toLowerCase())) continue;
+      if (glossaryNames.some((n) => isNameForm(q.text, n))) continue;
       const original = findInReference(q.text, ctx.reference).length > 0 && /\p{Script=Cyrillic}/u.test(q.text);
       if (!original) {
-        out.push({ file, path: `line ${q.line}, quotation`, expected: `a quotation translated from English written as <Quote lang="en" original="…" text="${q.text.slice(0, 30)}" />, a name the glossary quotes (${GLOSSARY_FILE}), or Belarusian or Russian words exactly as the reference has them`, found: `«${q.text.slice(0, 40)}»` });
+        out.push({ file, path: `line ${q.line}, quotation`, expected: `a quotation translated from English written as <Quote lang="en" original="…" text="${q.text.slice(0, 30)}" />; Belarusian or Russian words exactly as the reference has them; or the name of an organisation, publication or ballot line, listed in ${GLOSSARY_FILE} with "quoted": true (its forms in both languages and the forms to avoid)`, found: `«${q.text.slice(0, 40)}»` });
         continue;
       }
       if (wordsOf(q.text).length > MAX_QUOTE_WORDS) out.push({ file, path: `line ${q.line}`, expected: `a short quotation (at most ${MAX_QUOTE_WORDS} words)`, found: `«${q.text.slice(0, 40)}…»` });
