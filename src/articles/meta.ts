@@ -12,6 +12,7 @@ import { getFigure, getSourceMap } from '../data/load.ts';
 import { citationOrder, parseBody } from './body.ts';
 import { renderedWordCount } from './text.ts';
 import { getChartSpec } from '../charts/specs.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 function figureOf(file: string, key: string) {
   try {
@@ -41,9 +42,9 @@ export function articleCitationKeys(file: string, body: string): string[] {
   );
 }
 
-/** Words of running text (headings, paragraphs, list items, quotations), with figures as rendered. */
-export function articleWordCount(file: string, body: string): number {
-  return renderedWordCount(parseBody(body), (key) => figureOf(file, key));
+/** Words of running text (headings, paragraphs, list items, quotations), with figures as rendered in the edition. */
+export function articleWordCount(file: string, body: string, locale: Locale = 'en'): number {
+  return renderedWordCount(parseBody(body), (key) => figureOf(file, key), locale);
 }
 
 /** Minutes to read at 200 words a minute, at least one. */

@@ -7,6 +7,7 @@
 import { localePath } from './editions.ts';
 import type { Locale } from './locales.ts';
 import { PAGE_EDITIONS, type PageName } from './page-editions.ts';
+import { articleIn } from '../articles/translated.ts';
 
 /** The PAGE_EDITIONS entry of an English route path ('/results/2025/regions/minsk-city/' → 'region'). */
 export function pageOf(path: string): PageName {
@@ -45,6 +46,9 @@ export interface EditionLink {
 /** The page at English route path `path` (an #anchor kept), as a reader of `locale` is sent to it. */
 export function editionLink(locale: Locale, path: string): EditionLink {
   const [route, hash] = path.split('#') as [string, string | undefined];
-  const target: Locale = (PAGE_EDITIONS[pageOf(route)] as readonly Locale[]).includes(locale) ? locale : 'en';
+  const page = pageOf(route);
+  // An article exists in an edition once it is translated into its language.
+  const exists = page === 'article' ? articleIn(locale, route.split('/')[2] ?? '') : (PAGE_EDITIONS[page] as readonly Locale[]).includes(locale);
+  const target: Locale = exists ? locale : 'en';
   return { path: `${localePath(target, route)}${hash === undefined ? '' : `#${hash}`}`, locale: target };
 }

@@ -41,8 +41,8 @@ export const PAGE_EDITIONS = {
   data: ALL,
   dataFiles: ALL,
 
-  // The articles themselves are English only (their translations are content of their own).
-  article: ENGLISH,
+  // Each article in the editions it is translated into (src/articles/translated.ts says which).
+  article: ALL,
   notFound: ENGLISH,
 } as const satisfies Record<string, readonly Locale[]>;
 

@@ -6,12 +6,15 @@
  * never depends on the order Astro happens to render components in.
  */
 import { Citations } from '../../lib/citations.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export interface ArticleRenderContext {
   /** Repository-relative path of the article, e.g. content/articles/result-at-a-glance.mdx. */
   file: string;
   /** Source keys in order of first use; numbers are positions + 1. */
   citations: Citations;
+  /** The edition the article is written in: figures, dates and charts follow it. */
+  locale: Locale;
 }
 
 const KEY = 'belarus2025Article';
@@ -48,6 +51,11 @@ export function setArticleContext(locals: object, ctx: ArticleRenderContext): vo
 
 export function getArticleContext(locals: object): ArticleRenderContext | undefined {
   return (locals as Locals)[KEY] as ArticleRenderContext | undefined;
+}
+
+/** The edition of the article being rendered (English outside an article). */
+export function articleLocale(locals: object): Locale {
+  return getArticleContext(locals)?.locale ?? 'en';
 }
 
 /** Where a component sits, for error messages: "content/articles/x.mdx" or the page path. */

@@ -150,7 +150,8 @@ function wrongNameForms(people: readonly Person[], locale: TranslationLocale): N
     const words = otherForm.split(/\s+/);
     // The given name and the surname (a patronymic is never written in running text).
     for (const w of [words[0]!, words.at(-1)!]) {
-      if (ownWords.includes(w) || ownWords.some((o) => w.startsWith(stem(o)) || o.startsWith(stem(w)))) continue;
+      const forms = new RegExp(`^${inflections(w)}$`, 'u');
+      if (ownWords.some((o) => o === w || forms.test(o) || w.startsWith(stem(o)) || o.startsWith(stem(w)))) continue;
       out.push({ form: w, person: p, why: `the ${other === 'ru' ? 'Russian' : 'Belarusian'} form`, re: new RegExp(`${B}${inflections(w)}${E}`, 'gu') });
     }
   }
@@ -229,7 +230,7 @@ export function checkTranslation(t: Translation, english: Article | undefined, c
   const hash = translationHash(english.text);
   const written = /^translatedFrom:\s*["']?([^"'\s]*)/m.exec(t.text)?.[1];
   if (!fm && written !== hash && !/^[0-9a-f]{12}$/.test(written ?? '')) {
-    out.push({ file, path: 'frontmatter.translatedFrom', expected: `the hash of the English file it was made from: translatedFrom: ${hash}`, found: JSON.stringify(written ?? 'none') });
+    out.push({ file, path: 'frontmatter.translatedFrom', expected: `the hash of the English file it was made from: translatedFrom: ${hash} (until the frontmatter reads, its claims, typedNumbers and namesDiscussed are not applied, so other problems may be reported that are not there)`, found: JSON.stringify(written ?? 'none') });
   } else if (written !== hash) {
     warnings.push({ file, path: 'frontmatter.translatedFrom', expected: `${hash}, the hash of ${english.file}: the English has changed since this translation was made from ${written}. Bring the translation up to date (git diff the English file), then set translatedFrom: ${hash}`, found: JSON.stringify(written) });
   }
