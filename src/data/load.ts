@@ -1,13 +1,11 @@
 /**
- * Data access for pages: the validated dataset, its figure index and the
- * articles. The only module that touches astro:content. The dataset is read
+ * Data access for pages: the validated dataset and its figure index (the
+ * articles of each edition come from src/articles/collection.ts). The dataset is read
  * once, through the same function as `npm run validate` (src/data/dataset.ts):
  * a dataset with problems stops the build with the validator's own report.
  */
-import { getCollection } from 'astro:content';
 import { readSiteData } from './dataset.ts';
 import type { SiteData } from './site-data.ts';
-import { newestFirst } from '../articles/order.ts';
 import type { Dataset } from '../schemas/index.ts';
 import type { IndexedFigure } from './figures/figure-index.ts';
 import { resolveFigure, resolveText, type ResolvedFigure, type TextPart } from './figures/resolve.ts';
@@ -40,8 +38,4 @@ export function getTextParts(text: string): TextPart[] {
 
 export function getSourceMap() {
   return new Map(getDataset().sources.map((s) => [s.key, s]));
-}
-
-export async function getArticles() {
-  return newestFirst(await getCollection('articles'));
 }

@@ -29,7 +29,8 @@ import { candidatesModel } from './candidates.ts';
  */
 export function siteCards(
   data: SiteData,
-  articles: readonly { slug: string; title: string }[],
+  /** Each article in each edition it is written in (`locale` English when not given). */
+  articles: readonly { slug: string; title: string; locale?: Locale | undefined }[],
   editions: Readonly<Record<PageName, readonly Locale[]>> = PAGE_EDITIONS,
 ): CardSpec[] {
   const results = resultsModel(data);
@@ -68,7 +69,7 @@ export function siteCards(
   one('data');
   one('search');
   one('articles');
-  add('article', () => articles.map((a) => ({ route: { path: `/articles/${a.slug}/`, title: a.title, description: '' } })));
+  add('article', (l) => articles.filter((a) => (a.locale ?? 'en') === l).map((a) => ({ route: { path: `/articles/${a.slug}/`, title: a.title, description: '' } })));
   one('charts');
   one('notFound');
 

@@ -13,6 +13,8 @@ import { routeIn } from './routes.ts';
 
 export interface ArticleSummary {
   slug: string;
+  /** The language of the title and description: the edition's, or English where the article is not translated. */
+  lang?: Locale | undefined;
   title: string;
   description: string;
   published: string;

@@ -20,9 +20,11 @@ import type { Locale } from '../i18n/locales.ts';
 export interface Usage {
   /** The English route path (the page links it in its edition). */
   path: string;
-  /** The title in the edition's language; an article's is its own (English). */
+  /** The title in the edition's language; an untranslated article's is its own (English). */
   title: string;
   kind: 'page' | 'article' | 'chart';
+  /** The language of the title, when it is not the edition's. */
+  lang?: Locale | undefined;
 }
 
 export interface CitingPage extends Usage {
@@ -62,7 +64,7 @@ export function computeSourceUsage(
   const usage = new Map<string, Usage[]>(ds.sources.map((s) => [s.key, []]));
   const citing: CitingPage[] = [
     ...sitePageCitations(data, articles, locale),
-    ...articles.map((a) => ({ path: `/articles/${a.slug}/`, title: a.title, kind: 'article' as const, sources: a.sources })),
+    ...articles.map((a) => ({ path: `/articles/${a.slug}/`, title: a.title, kind: 'article' as const, sources: a.sources, lang: a.lang ?? 'en' })),
     ...charts,
   ];
   for (const p of citing) {

@@ -4,7 +4,9 @@
  * drawn once. Base.astro reads the list for og:image and its alt text; the
  * endpoints under src/pages/og/ serve the images and the manifest.
  */
-import { getArticles, getSiteData } from '../data/load.ts';
+import { getSiteData } from '../data/load.ts';
+import { writtenIn } from '../articles/collection.ts';
+import { LOCALES } from '../i18n/locales.ts';
 import { siteCards } from '../models/cards.ts';
 import { renderCard, type CardResult } from './render.ts';
 import { CARD_DIR, ogCardPath, type CardSpec } from './spec.ts';
@@ -12,7 +14,8 @@ import { CARD_DIR, ogCardPath, type CardSpec } from './spec.ts';
 let cards: Promise<CardSpec[]> | undefined;
 
 export function getSiteCards(): Promise<CardSpec[]> {
-  cards ??= getArticles().then((articles) => siteCards(getSiteData(), articles.map((a) => ({ slug: a.id, title: a.data.title }))));
+  cards ??= Promise.all(LOCALES.map(async (locale) => (await writtenIn(locale)).map((a) => ({ slug: a.slug, title: a.data.title, locale }))))
+    .then((perLocale) => siteCards(getSiteData(), perLocale.flat()));
   return cards;
 }
 

@@ -30,13 +30,14 @@ export const GET: APIRoute = async ({ props }) => {
   const t = messages(locale).feeds;
   const ds = getDataset();
   const { index } = getSiteData();
-  const summaries = await getArticleSummaries();
+  const summaries = await getArticleSummaries(locale);
   const home = routeIn(locale, 'home');
   const articles = summaries.map((a) => ({
-    title: t.articleTitle(a.title),
+    // A translated article is the edition's own; an untranslated one says it is in English.
+    title: a.lang === locale ? a.title : t.articleTitle(a.title),
     link: absolute(pageLink(locale, `/articles/${a.slug}/`)),
     pubDate: day(a.published),
-    description: t.articleDescription(a.description),
+    description: a.lang === locale ? a.description : t.articleDescription(a.description),
     categories: [t.categories.article],
     sort: `${a.published} 1 ${a.slug}`,
   }));
