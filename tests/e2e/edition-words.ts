@@ -21,6 +21,8 @@ import path from 'node:path';
 import type { AllowedWord, EditionLanguage } from './harness/edition-text.ts';
 import { LATIN_ALLOWED } from '../../src/i18n/data-text.ts';
 import { SPELLING_ALLOWED } from '../../src/i18n/spelling-allowlist.ts';
+import { caseFormsOf } from '../../src/i18n/name-forms.ts';
+import { GLOSSARY_FILE } from '../../src/data/validate/translations.ts';
 
 const LICENCE = 'part of a licence’s name, written as the licence writes it (the footer of every page)';
 
@@ -83,8 +85,24 @@ export const EDITION_WORDS: readonly AllowedWord[] = [
   { word: 'п', langs: ['ru'], kind: 'unit', reason: 'п. п. (процентных пунктов), the unit of a change in percentage points' },
 ];
 
-/** The words the data allows in each edition (not listed above, not required to be used on a page). */
-export function dataWords(repoRoot: string): Record<EditionLanguage, Set<string>> {
+/** The words the data and the articles' glossary allow in each edition, with their case forms (not listed above, not required to be used on a page). */
+export function dataWords(repoRoot: string): Record<EditionLanguage, { has(word: string): boolean }> {
+  const words = dataWordSets(repoRoot);
+  return { be: caseFormsOf(words.be), ru: caseFormsOf(words.ru) };
+}
+
+/**
+ * On article pages, the other language's forms of people's names: an article
+ * may discuss how each language writes a name (the candidates article does);
+ * `npm run validate` allows them only in a sentence listed under namesDiscussed.
+ */
+export function articleNameWords(repoRoot: string): Record<EditionLanguage, { has(word: string): boolean }> {
+  const people = JSON.parse(readFileSync(path.join(repoRoot, 'content/data/people.json'), 'utf8')) as { be?: { form: string }; ru?: { form: string } }[];
+  const forms = (lang: EditionLanguage) => people.flatMap((p) => p[lang]?.form.match(/\p{L}+/gu) ?? []);
+  return { be: caseFormsOf(forms('ru')), ru: caseFormsOf(forms('be')) };
+}
+
+function dataWordSets(repoRoot: string): Record<EditionLanguage, Set<string>> {
   const out: Record<EditionLanguage, Set<string>> = { be: new Set(), ru: new Set() };
   const add = (lang: EditionLanguage, text: string) => {
     for (const w of text.match(/[\p{L}’']+/gu) ?? []) out[lang].add(w);
@@ -113,5 +131,11 @@ export function dataWords(repoRoot: string): Record<EditionLanguage, Set<string>
     else if (typeof v === 'string' && /(Be|Ru)$/.test(key)) add(key.endsWith('Be') ? 'be' : 'ru', v);
   };
   walk(data['regions.json'], '');
+  // The articles' glossary: each edition's terms (and the full forms), and the names that stay in Latin in both.
+  const glossary = JSON.parse(readFileSync(path.join(repoRoot, GLOSSARY_FILE), 'utf8')) as { terms: { be: string; ru: string; beFull?: string; ruFull?: string; latin?: boolean }[] };
+  for (const t of glossary.terms) {
+    add('be', `${t.be} ${t.beFull ?? ''}`);
+    add('ru', `${t.ru} ${t.ruFull ?? ''}`);
+  }
   return out;
 }

@@ -35,6 +35,7 @@ import { renderedWordCount } from '../../articles/text.ts';
 import { translationHash } from '../../articles/translation-hash.ts';
 import { toResolved } from '../figures/resolve.ts';
 import type { Person } from '../../schemas/index.ts';
+import { caseFormsPattern } from '../../i18n/name-forms.ts';
 import type { Problem } from '../problems.ts';
 import {
   checkTag, citationTrigger, hasCite, importedNames, quotationsInBlock, strayNumbersInBlock, strayNumbersInText, wordsOf,
@@ -104,24 +105,11 @@ function avoidPatterns(glossary: Glossary | undefined, locale: TranslationLocale
   })));
 }
 
-const VOWEL_END = /[аяоеэыіиуюё]$/u;
-const ENDINGS = '(?:а|я|ы|і|и|у|ю|е|о|ой|ай|ою|аю|ей|ам|ом|ым|ім|ем|ах|ых|іх|их)';
-
-/**
- * A pattern for a name and its case forms: a long word by its stem (Лукашенко,
- * Лукашэнкі), a short one by its form less a final vowel, plus an ending
- * (Анна, Анны, Анну; Алег, Алега, but not Алена or Александр).
- */
-function inflections(w: string): string {
-  if (w.length >= 6) return `${escape(w.slice(0, -2))}\\p{L}{0,4}`;
-  return VOWEL_END.test(w) ? `${escape(w.slice(0, -1))}${ENDINGS}` : `${escape(w)}${ENDINGS}?`;
-}
-
 /** Is a text in guillemets this name, in any case form («Весны» for «Весна», «Права выбару»)? */
 export function isNameForm(quoted: string, name: string): boolean {
   const q = quoted.toLowerCase().split(/\s+/);
   const n = name.toLowerCase().split(/\s+/);
-  return q.length === n.length && n.every((w, i) => new RegExp(`^${inflections(w)}$`, 'u').test(q[i]!) || w === q[i]);
+  return q.length === n.length && n.every((w, i) => new RegExp(`^${caseFormsPattern(w)}$`, 'u').test(q[i]!) || w === q[i]);
 }
 
 interface NameForm { form: string; person: Person; why: string; re: RegExp }
@@ -150,9 +138,9 @@ function wrongNameForms(people: readonly Person[], locale: TranslationLocale): N
     const words = otherForm.split(/\s+/);
     // The given name and the surname (a patronymic is never written in running text).
     for (const w of [words[0]!, words.at(-1)!]) {
-      const forms = new RegExp(`^${inflections(w)}$`, 'u');
+      const forms = new RegExp(`^${caseFormsPattern(w)}$`, 'u');
       if (ownWords.some((o) => o === w || forms.test(o) || w.startsWith(stem(o)) || o.startsWith(stem(w)))) continue;
-      out.push({ form: w, person: p, why: `the ${other === 'ru' ? 'Russian' : 'Belarusian'} form`, re: new RegExp(`${B}${inflections(w)}${E}`, 'gu') });
+      out.push({ form: w, person: p, why: `the ${other === 'ru' ? 'Russian' : 'Belarusian'} form`, re: new RegExp(`${B}${caseFormsPattern(w)}${E}`, 'gu') });
     }
   }
   return out;

@@ -18,7 +18,7 @@ import { listFiles, readText } from '../../../tools/dist-files.ts';
 import { isCI } from '../../../tools/chromium.ts';
 import { LOCALE_INFO } from '../../../src/i18n/locales.ts';
 import { EDITION_LANGUAGES, checkEditionText, formatFound, hunspell, languageOf, type EditionLanguage, type EditionPage } from '../harness/edition-text.ts';
-import { EDITION_WORDS, dataWords } from '../edition-words.ts';
+import { EDITION_WORDS, articleNameWords, dataWords } from '../edition-words.ts';
 
 const dist = requireDist();
 const LANGS = Object.keys(EDITION_LANGUAGES) as EditionLanguage[];
@@ -29,7 +29,7 @@ const pagesOf = (lang: EditionLanguage): EditionPage[] =>
 const PAGES = Object.fromEntries(LANGS.map((l) => [l, pagesOf(l)])) as Record<EditionLanguage, EditionPage[]>;
 const ALL = LANGS.flatMap((l) => PAGES[l]);
 const spell = hunspell();
-const report = checkEditionText(ALL, { listed: EDITION_WORDS, implicit: dataWords(REPO_ROOT), unknown: spell.ok ? spell.unknown : undefined });
+const report = checkEditionText(ALL, { listed: EDITION_WORDS, implicit: dataWords(REPO_ROOT), onArticles: articleNameWords(REPO_ROOT), unknown: spell.ok ? spell.unknown : undefined });
 const counts = LANGS.map((l) => `${PAGES[l].length} ${l} pages, ${report.words[l]} distinct words`).join('; ');
 
 describe(`the Belarusian and Russian pages and embeds in dist/ (${counts})`, () => {

@@ -193,8 +193,10 @@ export interface EditionReport {
 export interface EditionCheckOptions {
   /** The allow-list of the pages: each entry must be used. */
   listed: readonly AllowedWord[];
-  /** Words allowed by the data's own lists and names (not required to be used on a page). */
-  implicit: Record<EditionLanguage, ReadonlySet<string>>;
+  /** Words allowed by the data's own lists, names and the articles' glossary, with their case forms (not required to be used on a page). */
+  implicit: Record<EditionLanguage, { has(word: string): boolean }>;
+  /** Words allowed on article pages only: the other language's forms of names, which an article may discuss (npm run validate checks where). */
+  onArticles?: Record<EditionLanguage, { has(word: string): boolean }>;
   /** The dictionaries, or undefined to leave the spelling out. */
   unknown?: (lang: EditionLanguage, words: readonly string[]) => Set<string>;
 }
@@ -237,7 +239,7 @@ export function checkEditionText(pages: readonly EditionPage[], options: Edition
       for (const w of words) {
         if (!unknown.has(w)) continue;
         if (allowed(lang, w)) used[lang].add(w);
-        else spelling.push(...cyrillic[lang].get(w)!);
+        else spelling.push(...cyrillic[lang].get(w)!.filter((p) => !(options.onArticles?.[lang].has(w) && /(?:^|\/)articles\/[^/]+\//.test(p.file))));
       }
     }
   }

@@ -109,7 +109,9 @@ describe('corrections in Belarusian and Russian', () => {
 describe('links from a be or ru page', () => {
   it('stay in the edition where the page is generated in it, and go to English otherwise', () => {
     expect(editionHref('be', '/about/#change-x')).toBe(href('/be/about/#change-x'));
-    expect(editionHref('ru', '/articles/result-at-a-glance/')).toBe(href('/articles/result-at-a-glance/'));
+    // An article is in an edition once translated into its language (content/articles/ru/…), in English otherwise.
+    expect(editionHref('ru', '/articles/result-at-a-glance/')).toBe(href('/ru/articles/result-at-a-glance/'));
+    expect(editionHref('be', '/articles/no-such-translation/')).toBe(href('/articles/no-such-translation/'));
     const timelineInBe = (PAGE_EDITIONS.timeline as readonly string[]).includes('be');
     expect(editionHref('be', '/timeline/#event-x')).toBe(href(timelineInBe ? '/be/timeline/#event-x' : '/timeline/#event-x'));
   });

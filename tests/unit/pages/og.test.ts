@@ -43,16 +43,19 @@ describe('card spec', () => {
 
 describe('siteCards', () => {
   const data = realData();
-  const cards = siteCards(data, [{ slug: 'b-article', title: 'B?' }, { slug: 'a-article', title: 'A?' }]);
+  // Two English articles, one of them also in Belarusian: each article has a card in each edition it is written in.
+  const cards = siteCards(data, [{ slug: 'b-article', title: 'B?' }, { slug: 'a-article', title: 'A?' }, { slug: 'a-article', title: 'А?', locale: 'be' }]);
   const byPath = new Map(cards.map((c) => [c.path, c]));
 
   it('gives every page but the chart pages one card, titled as the page is, in route order', () => {
     for (const route of Object.values(ROUTES)) expect(byPath.get(route.path)?.title, route.path).toBe(route.title);
     for (const r of data.ds.regions) expect(byPath.has(`/results/2025/regions/${r.id}/`), r.id).toBe(true);
     expect(byPath.get('/articles/a-article/')).toEqual({ locale: 'en', path: '/articles/a-article/', title: 'A?', figure: undefined });
+    expect(byPath.get('/be/articles/a-article/')).toEqual({ locale: 'be', path: '/be/articles/a-article/', title: 'А?', figure: undefined });
+    expect(byPath.has('/ru/articles/a-article/')).toBe(false);
     // In each edition, the pages PAGE_EDITIONS lists for it.
     const perEdition = (l: 'en' | 'be' | 'ru') => Object.entries(PAGE_EDITIONS).filter(([name, ls]) => (ls as readonly string[]).includes(l) && name in ROUTES).length
-      + ((PAGE_EDITIONS.region as readonly string[]).includes(l) ? data.ds.regions.length : 0) + ((PAGE_EDITIONS.article as readonly string[]).includes(l) ? 2 : 0);
+      + ((PAGE_EDITIONS.region as readonly string[]).includes(l) ? data.ds.regions.length : 0) + ({ en: 2, be: 1, ru: 0 })[l];
     expect(cards.length).toBe(perEdition('en') + perEdition('be') + perEdition('ru'));
     expect(cards.filter((c) => c.locale === 'en').length).toBe(Object.keys(ROUTES).length + data.ds.regions.length + 2);
     expect(cards.map((c) => c.path)).toEqual([...cards.map((c) => c.path)].sort((x, y) => x.localeCompare(y)));

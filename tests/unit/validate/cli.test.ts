@@ -52,7 +52,7 @@ describe('npm run validate on the real data', { timeout: 60_000 }, () => {
     const run = spawnValidate(REPO_ROOT, 'real data');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^content\/data is valid \(\d+ ms\): 8 elections, 5 candidates, 7 regions, \d+ events, \d+ sources; \d+ figures \(.*\d+ published.*\)\.\n$/);
+    expect(run.stdout).toMatch(/^content\/data is valid \(\d+ ms\): 8 elections, 5 candidates, 7 regions, \d+ events, \d+ sources; \d+ figures \(.*\d+ published.*\)\. content\/articles is valid: \d+ articles \(.*\)\. Translations: 7 Belarusian, 7 Russian\.\n$/);
   });
 
   it('gives the same summary from a copy of the data (the copy used below is faithful)', () => {
