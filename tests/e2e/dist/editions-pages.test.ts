@@ -5,6 +5,7 @@
 // another `lang`, source titles carrying their own `lang`, the English
 // articles' titles and descriptions marked lang="en" and said to be in English.
 // Needs `npm run build` first.
+import { articleIn } from '../../../src/articles/translated.ts';
 import { describe, expect, test } from 'vitest';
 import { requireDist } from '../../../tools/dist.ts';
 import { findAll, isElement, listFiles, parseHtml, readText, textContent, type HtmlElement } from '../../../tools/dist-files.ts';
@@ -117,16 +118,25 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
     }
   });
 
-  test('the article list and the home page link the English articles, marked lang="en" and said to be in English', () => {
+  test('the article list and the home page link each article in the edition where it is translated, and in English, marked so, where not', () => {
     for (const file of [`${locale}/articles/index.html`, `${locale}/index.html`]) {
       const d = doc(file);
-      const links = findAll(d, (e) => e.tag === 'a' && /^\/articles\/[^/]+\/$/.test(e.attrs.href ?? ''));
+      const links = findAll(d, (e) => e.tag === 'a' && /^(?:\/(?:be|ru))?\/articles\/[^/]+\/$/.test(e.attrs.href ?? ''));
       expect(links.length, file).toBeGreaterThan(0);
       for (const a of links) {
-        expect(a.attrs.lang, `${file} ${a.attrs.href}`).toBe('en');
-        expect(a.attrs.hreflang).toBe('en');
+        const slug = a.attrs.href!.split('/').at(-2)!;
         const after = a.parent!.children[a.parent!.children.indexOf(a) + 1];
-        expect(after && isElement(after) ? textContent(after) : '', `${file} ${a.attrs.href}`).toContain(t.site.languages.inEnglish);
+        const note = after && isElement(after) ? textContent(after) : '';
+        if (articleIn(locale, slug)) {
+          expect(a.attrs.href, file).toBe(`/${locale}/articles/${slug}/`);
+          expect(a.attrs.lang, `${file} ${a.attrs.href}`).toBeUndefined();
+          expect(textContent(a), `${file} ${a.attrs.href}`).toMatch(/[\u0400-\u04ff]/);
+          expect(note, `${file} ${a.attrs.href}`).not.toContain(t.site.languages.inEnglish);
+        } else {
+          expect(a.attrs.lang, `${file} ${a.attrs.href}`).toBe('en');
+          expect(a.attrs.hreflang).toBe('en');
+          expect(note, `${file} ${a.attrs.href}`).toContain(t.site.languages.inEnglish);
+        }
       }
     }
   });
