@@ -76,7 +76,7 @@ const BELARUSIAN: ProseLanguage = {
     { re: rx(`${B}ніколі${E}`), kind: 'universal' },
     { re: rx(`${B}заўсёды${E}`), kind: 'universal' },
     { re: rx(`${B}толькі${E}`), kind: 'universal' },
-    { re: rx(`${B}нік(?:то|ога|ому|ім)${E}`), kind: 'universal' },
+    { re: rx(`${B}ні(?:хто|кога|кому|кім)${E}`), kind: 'universal' },
     { re: rx(`${B}ніч(?:ога|ым|ому)${E}`), kind: 'universal' },
     { re: rx(`${B}ніводн\\p{L}*|${B}ніводзін${E}`), kind: 'universal' },
     { re: rx(`${B}[уў](?:се|сіх|сім|сімі|ся|сю|сё|весь)${E}`), kind: 'universal' },

@@ -72,8 +72,9 @@ export const TranslationFrontmatterSchema = z
     title: ArticleFrontmatterSchema.shape.title,
     description: ArticleFrontmatterSchema.shape.description,
     translatedFrom: z
-      .string()
-      .regex(/^[0-9a-f]{12}$/, { error: 'the 12-character hash of the English file the translation was made from (`npm run validate` prints it)' })
+      // YAML reads an all-digit hash (000000000000) as a number: write it back as the 12 digits it was.
+      .preprocess((v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v).padStart(12, '0') : v), z.string()
+        .regex(/^[0-9a-f]{12}$/, { error: 'the 12-character hash of the English file the translation was made from (`npm run validate` prints it)' }))
       .describe('The hash of the English file this translation was made from'),
     published: FrontmatterDateSchema.describe('First publication of the translation, YYYY-MM-DD'),
     updated: FrontmatterDateSchema.describe('Last substantive update of the translation, YYYY-MM-DD'),
