@@ -1,4 +1,5 @@
-// The six explainer articles on the built site (dist/):
+// The seven explainer articles on the built site (dist/), in English and in
+// each edition they are translated into (/be/, /ru/):
 // - without a browser: the article list, each page's rendered body (600 to
 //   1,500 words, measured here on the HTML as well as in the unit tests),
 //   citation marks that all land on an entry of the numbered list, numbered
@@ -12,7 +13,9 @@ import { describe, expect, test } from 'vitest';
 import { requireDist } from '../../../tools/dist.ts';
 import { findAll, isElement, listFiles, parseHtml, readText, textContent, type HtmlElement } from '../../../tools/dist-files.ts';
 import { loadDataset } from '../../../src/data/dataset.ts';
-import { readArticles } from '../../../src/articles/read.ts';
+import { readArticles, readTranslations } from '../../../src/articles/read.ts';
+import { messages } from '../../../src/i18n/messages/index.ts';
+import { LOCALE_INFO, type Locale } from '../../../src/i18n/locales.ts';
 import { sourceAnchor } from '../../../src/lib/citations.ts';
 
 const dist = requireDist();
@@ -24,10 +27,21 @@ const data = (() => {
 })();
 const sources = new Map(data.dataset.sources.map((s) => [s.key, s]));
 const articles = readArticles(root).articles;
-const slugs = articles.map((a) => a.slug).sort();
+const translations = readTranslations(root).translations;
 const files = new Set(listFiles(dist));
 
-const page = (slug: string) => parseHtml(readText(dist, `articles/${slug}/index.html`));
+/** Every article page: each English article, and each translation in its edition. */
+interface EditionArticle { locale: Locale; slug: string; title: string; published: string; blocks: typeof articles[number]['body']['blocks']; charts: number; related: number }
+const pages: EditionArticle[] = [
+  ...articles.map((a) => ({ locale: 'en' as const, slug: a.slug, title: a.frontmatter!.title, published: a.frontmatter!.published, blocks: a.body.blocks, charts: a.frontmatter!.charts.length, related: a.frontmatter!.related.length })),
+  ...translations.map((t) => {
+    const original = articles.find((a) => a.slug === t.slug)!;
+    return { locale: t.locale, slug: t.slug, title: t.frontmatter!.title, published: t.frontmatter!.published, blocks: t.body.blocks, charts: original.frontmatter!.charts.length, related: original.frontmatter!.related.length };
+  }),
+].sort((a, b) => a.locale.localeCompare(b.locale) || a.slug.localeCompare(b.slug));
+const prefix = (l: Locale) => LOCALE_INFO[l].prefix.slice(1) + (l === 'en' ? '' : '/');
+
+const page = (slug: string, locale: Locale = 'en') => parseHtml(readText(dist, `${prefix(locale)}articles/${slug}/index.html`));
 const byClass = (d: HtmlElement, cls: string) => findAll(d, (e) => (e.attrs.class ?? '').split(/\s+/).includes(cls));
 const one = (d: HtmlElement, cls: string) => {
   const hits = byClass(d, cls);
@@ -57,34 +71,63 @@ function bodyWords(body: HtmlElement): number {
   return parts.join('').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-describe('the article list', () => {
+describe.for(['en', 'be', 'ru'] as const)('the article list (%s)', (locale) => {
   test('links every article, in the frontmatter order', () => {
-    const d = parseHtml(readText(dist, 'articles/index.html'));
+    const d = parseHtml(readText(dist, `${prefix(locale)}articles/index.html`));
     const links = findAll(one(d, 'article-list'), (e) => e.tag === 'a').map((a) => a.attrs.href!.replace(/\/$/, '').split('/').pop()!);
     const expected = [...articles].sort((a, b) => (a.frontmatter!.order ?? 99) - (b.frontmatter!.order ?? 99)).map((a) => a.slug);
     expect(links).toEqual(expected);
   });
 });
 
-describe.each(slugs)('/articles/%s/', (slug) => {
-  const d = page(slug);
-  const article = articles.find((a) => a.slug === slug)!;
+describe.each(pages.map((p) => [`/${prefix(p.locale)}articles/${p.slug}/`, p] as const))('%s', (_, article) => {
+  const { slug, locale } = article;
+  const d = page(slug, locale);
+  const t = messages(locale).articles.page;
   const body = one(d, 'article-body');
   const list = one(d, 'reference-list');
   const entries = findAll(list, (e) => e.tag === 'li');
 
-  test('has the question as its heading and its dates and reading time from the frontmatter', () => {
+  test('has the question as its heading and its dates and reading time from the frontmatter, in its language', () => {
     const h1 = findAll(d, (e) => e.tag === 'h1');
-    expect(h1.map(textContent)).toEqual([article.frontmatter!.title]);
-    const times = findAll(one(d, 'article-meta'), (e) => e.tag === 'time').map((t) => t.attrs.datetime);
-    expect(times[0]).toBe(article.frontmatter!.published);
-    expect(textContent(one(d, 'article-meta'))).toMatch(/\d+ min read/);
+    expect(h1.map(textContent)).toEqual([article.title]);
+    const times = findAll(one(d, 'article-meta'), (e) => e.tag === 'time').map((x) => x.attrs.datetime);
+    expect(times[0]).toBe(article.published);
+    // The last item of the line is the reading time: "5 min read", "4 хвіліны чытання", "5 минут чтения".
+    const spans = one(d, 'article-meta').children.filter((c): c is HtmlElement => isElement(c) && c.tag === 'span');
+    const reading = textContent(spans.at(-1)!);
+    const minutes = Number(/^\d+/.exec(reading)?.[0]);
+    expect(minutes, reading).toBeGreaterThan(0);
+    expect(reading, 'reading time in the language’s plural form').toContain(messages(locale).articles.minutes(minutes));
+    const html = findAll(d, (e) => e.tag === 'html')[0]!;
+    expect(html.attrs.lang?.split('-')[0]).toBe(locale);
   });
+
+  if (locale !== 'en') {
+    test('says it is a translation and links the English original', () => {
+      const note = one(d, 'article-translation');
+      expect(textContent(note)).toContain(t.translation);
+      const link = findAll(note, (e) => e.tag === 'a')[0]!;
+      expect(link.attrs.href).toMatch(new RegExp(`/articles/${slug}/$`));
+      expect(link.attrs.href).not.toMatch(/\/(be|ru)\//);
+      expect(link.attrs.hreflang).toBe('en');
+    });
+
+    test('gives each quotation it translates in its own words, marked as ours, with the original beside it in English', () => {
+      for (const q of byClass(d, 'quote-translated')) {
+        expect(textContent(q)).toMatch(/^«[^»]+»/);
+        expect(textContent(q)).toContain(t.ourTranslation);
+        const original = findAll(q, (e) => e.attrs.lang === 'en');
+        expect(original.length, textContent(q)).toBe(1);
+        expect(textContent(original[0]!)).toMatch(/^“.+”$/);
+      }
+    });
+  }
 
   test('renders the blocks the validator read: the same headings, paragraphs and list items, no list inside a list', () => {
     const outsideCharts = (e: HtmlElement) => !findAncestor(e, (a) => a.tag === 'figure') && e !== body;
     const count = (tag: string) => findAll(body, (e) => e.tag === tag && outsideCharts(e)).length;
-    const blocks = article.body.blocks;
+    const blocks = article.blocks;
     expect(count('h2')).toBe(blocks.filter((b) => b.kind === 'heading' && b.depth === 2).length);
     expect(count('li')).toBe(blocks.filter((b) => b.kind === 'list-item').length);
     expect(count('p')).toBe(blocks.filter((b) => b.kind === 'paragraph').length);
@@ -138,7 +181,7 @@ describe.each(slugs)('/articles/%s/', (slug) => {
       const text = textContent(li);
       expect(text).toContain(s.title);
       expect(text).toContain(s.publisher);
-      if (s.url === 'no-url') expect(text).toContain('No URL held');
+      if (s.url === 'no-url') expect(text).toContain(t.noUrl);
       else {
         const link = findAll(li, (e) => e.tag === 'a' && e.attrs.href === s.url);
         expect(link.map(textContent), key).toEqual([s.url]);
@@ -168,8 +211,10 @@ describe.each(slugs)('/articles/%s/', (slug) => {
   test('links its related charts and articles to pages that exist', () => {
     const related = byClass(d, 'article-related');
     const hrefs = related.flatMap((r) => findAll(r, (e) => e.tag === 'a').map((a) => a.attrs.href!));
-    expect(hrefs.length).toBe(article.frontmatter!.charts.length + article.frontmatter!.related.length);
-    const base = new URL(findAll(d, (e) => e.tag === 'link' && e.attrs.rel === 'canonical')[0]!.attrs.href!).pathname.replace(/articles\/.*$/, '');
+    expect(hrefs.length).toBe(article.charts + article.related);
+    const base = new URL(findAll(d, (e) => e.tag === 'link' && e.attrs.rel === 'canonical')[0]!.attrs.href!).pathname.replace(/(?:(?:be|ru)\/)?articles\/.*$/, '');
+    // Related pages are in the article's edition.
+    for (const h of hrefs) expect(h.slice(base.length).startsWith(prefix(locale)), h).toBe(true);
     for (const h of hrefs) expect(files.has(`${h.slice(base.length)}index.html`), h).toBe(true);
   });
 });
