@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentProblems, problemReport, readSiteData } from '../src/data/dataset.ts';
 import { formatProblem } from '../src/data/problems.ts';
 import type { SiteData } from '../src/data/site-data.ts';
-import { validateArticles } from '../src/data/validate/articles.ts';
+import { validateArticles } from '../src/data/validate/article-files.ts';
 import { allChartFigureProblems } from '../src/charts/registry.ts';
 import { checkMessageTables } from '../src/i18n/messages/check.ts';
 import { MESSAGE_TABLES, messageFile } from '../src/i18n/messages/index.ts';

@@ -61,7 +61,7 @@ const GlossaryTermSchema = z.strictObject({
   latin: z.boolean().optional(),
   avoid: z.strictObject({ be: z.array(z.string().min(2)), ru: z.array(z.string().min(2)) }),
 });
-export const GlossarySchema = z.strictObject({ $comment: z.string().optional(), terms: z.array(GlossaryTermSchema).min(1) });
+const GlossarySchema = z.strictObject({ $comment: z.string().optional(), terms: z.array(GlossaryTermSchema).min(1) });
 export type Glossary = z.output<typeof GlossarySchema>;
 
 export function loadGlossary(root: string): { glossary: Glossary | undefined; problems: Problem[] } {
@@ -166,7 +166,7 @@ function tagText(t: ComponentTag): string {
 const KIND_WORDS: Record<Block['kind'], string> = { heading: 'a heading', paragraph: 'a paragraph', 'list-item': 'a list item', blockquote: 'a block quotation', component: 'a lone component' };
 
 /** Same blocks, same order, same figures, citations and charts in each. */
-export function checkStructure(t: { file: string }, english: { file: string; body: { blocks: Block[] } }, blocks: readonly Block[]): Problem[] {
+function checkStructure(t: { file: string }, english: { file: string; body: { blocks: Block[] } }, blocks: readonly Block[]): Problem[] {
   const out: Problem[] = [];
   const en = english.body.blocks;
   const n = Math.min(en.length, blocks.length);

@@ -31,6 +31,7 @@ import {
   ancestors, csvRecords, describeElement, findAll, findOccurrences, listFiles, parseHtml, readText, textContent, type HtmlElement,
 } from '../../../tools/dist-files.ts';
 import { roundedPercent } from '../../../src/data/figures/percent.ts';
+import { messages } from '../../../src/i18n/messages/index.ts';
 
 const OLD = { votes: 5136293, share: '86.82' };
 /** 12,837 votes fewer: 5,123,456 of 5,916,195 voters who took part is 86.6003%, published as 86.60. */
@@ -101,6 +102,16 @@ function correctMinsk(dir: string) {
 
 // ---------------------------------------------------------------------------
 // Scanning
+
+/** The editor also reworded the English article's title: its translations are now behind it. */
+const EDITED_ARTICLE = 'content/articles/result-at-a-glance.mdx';
+function editEnglishArticle(dir: string) {
+  const file = path.join(dir, EDITED_ARTICLE);
+  const text = readFileSync(file, 'utf8');
+  const from = 'title: What was the official result of';
+  if (text.split(from).length !== 2) throw new Error(`fixture out of date: "${from}" is not in ${EDITED_ARTICLE} exactly once`);
+  writeFileSync(file, text.replace(from, 'title: What was the officially declared result of'));
+}
 
 const BINARY = /\.(png|jpe?g|gif|webp|avif|ico|woff2?|ttf|wasm|pagefind|pf_[a-z]+)$/i;
 
@@ -207,6 +218,7 @@ describe('rebuilding from corrected data', () => {
       mutate: (dir) => {
         correct(dir);
         correctMinsk(dir);
+        editEnglishArticle(dir);
       },
       env: { SITE_URL: 'http://127.0.0.1:4399' },
     });
@@ -219,6 +231,18 @@ describe('rebuilding from corrected data', () => {
   test('the corrected data validates and the site builds', () => {
     expect(build.exitCode, formatBuildOutput(build)).toBe(0);
     expect(build.stdout).toMatch(/content\/data is valid/);
+  });
+
+  test('a translation made from the English before its edit still builds: npm run validate warns, and the page tells its readers in their language', () => {
+    for (const locale of ['be', 'ru'] as const) {
+      expect(build.stderr).toMatch(new RegExp(`warning: content/articles/${locale}/result-at-a-glance\\.mdx: frontmatter\\.translatedFrom: expected [0-9a-f]{12}, the hash of content/articles/result-at-a-glance\\.mdx: the English has changed since`));
+      const note = findAll(html(`${locale}/articles/result-at-a-glance/index.html`), (e) => (e.attrs.class ?? '').includes('article-translation'))[0]!;
+      expect(note.attrs.class).toContain('article-translation--behind');
+      expect(textContent(note)).toContain(messages(locale).articles.page.behind);
+      // The other translations were made from the English as it is.
+      const other = findAll(html(`${locale}/articles/candidates/index.html`), (e) => (e.attrs.class ?? '').includes('article-translation'))[0]!;
+      expect(other.attrs.class).not.toContain('article-translation--behind');
+    }
   });
 
   test('the old final figure survives only in preliminary items and quoted source titles', () => {

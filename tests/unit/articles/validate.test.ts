@@ -6,7 +6,7 @@
  * `content/articles/<file>.mdx: <where>: expected …, found …`.
  */
 import { describe, expect, it } from 'vitest';
-import { validateArticles } from '../../../src/data/validate/articles.ts';
+import { validateArticles } from '../../../src/data/validate/article-files.ts';
 import { formatProblem } from '../../../src/data/problems.ts';
 import { dataset, fixture, fixtureNames, index, REPO_ROOT, validatorLines } from './helpers.ts';
 import { CHART_IDS } from '../../../src/schemas/chart-ids.ts';
