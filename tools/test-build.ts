@@ -4,6 +4,7 @@
 // `dist/`, `.astro/` and `node_modules/.astro` are never touched.
 import { spawn, execFileSync } from 'node:child_process';
 import { copyFile, lstat, mkdir, mkdtemp, readdir, readlink, rm, symlink } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -190,6 +191,15 @@ export async function testBuild(options: TestBuildOptions): Promise<TestBuild> {
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * Removes the articles' translations from a test build's copy: for a build
+ * that tests the data or an English article, the translated article pages
+ * only add pages that the components' English pages already cover.
+ */
+export function withoutTranslations(dir: string): void {
+  for (const lang of ['be', 'ru']) rmSync(path.join(dir, 'content/articles', lang), { recursive: true, force: true });
 }
 
 /** A readable summary of a test build's outcome for assertion messages (tail of the output). */

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { cleanupTestBuilds, formatBuildOutput, testBuild } from '../harness/index.ts';
+import { cleanupTestBuilds, formatBuildOutput, testBuild, withoutTranslations } from '../harness/index.ts';
 
 afterAll(() => cleanupTestBuilds());
 
@@ -50,6 +50,8 @@ describe('an unknown figure key', () => {
       name: 'article-unknown-figure-astro',
       script: 'build:astro-only',
       mutate: (dir) => {
+        // About the English article's components: the translations would only add pages to render before it.
+        withoutTranslations(dir);
         addAstroOnlyScript(dir);
         breakArticle(dir, '<Figure of="2025.final.lukashenka.votes" />', '<Figure of="2025.final.lukashenko.votes" />');
       },
@@ -77,6 +79,8 @@ describe('an unknown source id', () => {
       name: 'article-unknown-cite-astro',
       script: 'build:astro-only',
       mutate: (dir) => {
+        // About the English article's components: the translations would only add pages to render before it.
+        withoutTranslations(dir);
         addAstroOnlyScript(dir);
         breakArticle(dir, '<Cite id="sputnikby_0127" />', '<Cite id="sputnikby_0128" />');
       },
