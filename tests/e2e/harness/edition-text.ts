@@ -168,8 +168,8 @@ export interface AllowedWord {
   word: string;
   /** Editions whose pages may use it. */
   langs: readonly EditionLanguage[];
-  /** dictionary-gap: a standard word form the Debian dictionary lacks (the reason names the word it is a form of). */
-  kind: 'name' | 'glossary' | 'acronym' | 'unit' | 'dictionary-gap';
+  /** No other kind: a standard word form the Debian dictionary lacks is not listed; its sentence is rephrased with words the dictionary knows. */
+  kind: 'name' | 'glossary' | 'acronym' | 'unit';
   reason: string;
 }
 

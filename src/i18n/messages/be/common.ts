@@ -11,7 +11,7 @@ export const common: Translation<typeof en> = {
     estimate: (producer: string, _of: string) => `Ацэнка, не афіцыйная лічба${producer ? ` (${producer})` : ''}`,
   },
   flags: {
-    rounded: '(паводле паведамленняў, акруглена)',
+    rounded: '(паводле паведамленняў, з акругленнем)',
     derived: '(вылічана)',
     estimate: '(ацэнка)',
     singleSource: '(адна крыніца)',

@@ -13,7 +13,7 @@ export const history: Translation<typeof en> = {
   lede: {
     votes: (count: number, firstYear: number, laterVotes: string) =>
       `З часу незалежнасці ў Беларусі ${plural('be', count, { one: `адбылося ${word(count)} прэзідэнцкае галасаванне`, few: `адбыліся ${word(count)} прэзідэнцкія галасаванні`, many: `адбылося ${word(count)} прэзідэнцкіх галасаванняў`, other: `адбылося ${word(count)} прэзідэнцкага галасавання` })}: два туры ў ${firstYear} годзе, потым па адным туры ў ${laterVotes} гадах.`,
-    sameWinner: (name: string) => `Першае месца ва ўсіх гэтых галасаваннях заняў адзін і той жа кандыдат — ${name}.`,
+    sameWinner: (name: string) => `Кожны раз першае месца займаў адзін і той жа кандыдат — ${name}.`,
     official: 'Лічбы афіцыйныя; пры кожным працэнце ніжэй пазначана, ад чаго ён лічыцца.',
   },
   table: {

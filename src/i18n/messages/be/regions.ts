@@ -20,7 +20,7 @@ export const regions: Translation<typeof en> = {
     region: 'Рэгіён',
     pollingStations: 'Выбарчыя ўчасткі',
     y2020: '2020, 20:00',
-    nationalOnly: (checkpoints: string, gap: string) => `${checkpoints}: выкарыстаныя крыніцы даюць толькі лічбу па краіне, а для кожнага рэгіёна пазначана «${gap}». `,
+    nationalOnly: (checkpoints: string, gap: string) => `${checkpoints}: выкарыстаныя крыніцы даюць толькі лічбу па краіне, а для кожнага з рэгіёнаў пазначана «${gap}». `,
     abroadStart: 'У 2025 годзе выбарчых участкаў за мяжой не адкрывалі (',
     abroadMiddle: '; у 2020 годзе: ',
     abroadEnd: '); грамадзяне, якія знаходзіліся за мяжой, маглі прагаласаваць на вызначаных для гэтага ўчастках у Беларусі.',
