@@ -1,9 +1,9 @@
 /**
  * Every word of the data's Belarusian and Russian text passes Debian's
  * hunspell (hunspell-be, hunspell-ru) or is in src/i18n/spelling-allowlist.ts
- * with its reason; an allow-list entry no text uses fails too. Without
- * hunspell and its dictionaries the test says it was skipped, and fails
- * under CI=true.
+ * with its kind (name, glossary term, acronym) and reason; an allow-list
+ * entry no text uses fails too. Without hunspell and its dictionaries the
+ * test says it was skipped, and fails under CI=true.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -47,6 +47,8 @@ for (const lang of ['be', 'ru'] as const) {
       expect([...flagged].filter((w) => !allowed.has(w)).sort(), 'misspelt, or a word to allow with its reason').toEqual([]);
       expect([...allowed.keys()].filter((w) => !flagged.has(w)).sort(), 'allow-list entries no text needs').toEqual([]);
       for (const [w, why] of allowed) expect(why.length, w).toBeGreaterThan(10);
+      // Only names, glossary terms and acronyms (or abbreviations) may be allowed: an ordinary word is rephrased instead.
+      for (const a of SPELLING_ALLOWED[lang]) expect(['name', 'glossary', 'acronym'], a.word).toContain(a.kind);
     });
   });
 }

@@ -48,12 +48,12 @@ describe('plural forms of counts (1, 2, 5, 21)', () => {
     expect(be.regions.index.lede(6, '21–25 студзеня')).toMatch(/^У Беларусі шэсць абласцей і сталіца/);
     expect(ru.regions.index.lede(6, '21–25 января')).toMatch(/^В Беларуси шесть областей и столица/);
     expect(ru.regions.index.lede(2, '…')).toMatch(/^В Беларуси две области/);
-    expect(be.regions.index.caption(7)).toMatch(/^Яўка нарастальным вынікам у сямі рэгіёнах/);
+    expect(be.regions.index.caption(7)).toMatch(/^Яўка з пачатку галасавання ў сямі рэгіёнах/);
     expect(ru.regions.index.caption(7)).toMatch(/^Явка нарастающим итогом в семи регионах/);
-    expect(be.history.table.heading(8)).toBe('Восем галасаванняў');
+    expect(be.history.table.heading(8)).toBe('Восем тураў галасавання');
     expect(ru.history.table.heading(8)).toBe('Восемь голосований');
     expect(ru.history.table.heading(2)).toBe('Два голосования');
-    expect(be.history.lede.votes(8, 1994, '2001 і 2025')).toContain('адбылося восем прэзідэнцкіх галасаванняў');
+    expect(be.history.lede.votes(8, 1994, '2001 і 2025')).toContain('адбылося восем тураў прэзідэнцкіх выбараў');
     expect(ru.history.lede.votes(3, 1994, '2001 и 2025')).toContain('прошли три президентских голосования');
     expect(be.candidates.place(2, 5)).toBe('другое месца з пяці');
     expect(ru.candidates.place(4, 5)).toBe('четвёртое место из пяти');

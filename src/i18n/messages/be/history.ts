@@ -2,8 +2,9 @@ import type { history as en } from '../en/history.ts';
 import type { Translation } from '../types.ts';
 import { plural } from '../../format.ts';
 
-const NEUTER = ['', 'адно', 'два', 'тры', 'чатыры', 'пяць', 'шэсць', 'сем', 'восем', 'дзевяць', 'дзесяць'];
-const word = (n: number) => NEUTER[n] ?? String(n);
+/** Numbers agreeing with тур (a round of voting: the history counts each round). */
+const MASCULINE = ['', 'адзін', 'два', 'тры', 'чатыры', 'пяць', 'шэсць', 'сем', 'восем', 'дзевяць', 'дзесяць'];
+const word = (n: number) => MASCULINE[n] ?? String(n);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const ROUND = ['', 'першы', 'другі', 'трэці'];
@@ -12,12 +13,12 @@ export const history: Translation<typeof en> = {
   roundLabel: (year: number, round: number) => `${year}, ${ROUND[round] ?? `${round}-і`} тур`,
   lede: {
     votes: (count: number, firstYear: number, laterVotes: string) =>
-      `З часу незалежнасці ў Беларусі ${plural('be', count, { one: `адбылося ${word(count)} прэзідэнцкае галасаванне`, few: `адбыліся ${word(count)} прэзідэнцкія галасаванні`, many: `адбылося ${word(count)} прэзідэнцкіх галасаванняў`, other: `адбылося ${word(count)} прэзідэнцкага галасавання` })}: два туры ў ${firstYear} годзе, потым па адным туры ў ${laterVotes} гадах.`,
+      `З часу незалежнасці ў Беларусі ${plural('be', count, { one: `адбыўся ${word(count)} тур прэзідэнцкіх выбараў`, few: `адбыліся ${word(count)} туры прэзідэнцкіх выбараў`, many: `адбылося ${word(count)} тураў прэзідэнцкіх выбараў`, other: `адбылося ${word(count)} тура прэзідэнцкіх выбараў` })}: два туры ў ${firstYear} годзе, потым па адным туры ў ${laterVotes} гадах.`,
     sameWinner: (name: string) => `Кожны раз першае месца займаў адзін і той жа кандыдат — ${name}.`,
     official: 'Лічбы афіцыйныя; пры кожным працэнце ніжэй пазначана, ад чаго ён лічыцца.',
   },
   table: {
-    heading: (count: number) => `${capital(word(count))} ${plural('be', count, { one: 'галасаванне', few: 'галасаванні', many: 'галасаванняў', other: 'галасавання' })}`,
+    heading: (count: number) => `${capital(word(count))} ${plural('be', count, { one: 'тур', few: 'туры', many: 'тураў', other: 'тура' })} галасавання`,
     caption: (from: number, to: number) =>
       `Прэзідэнцкія галасаванні ў Беларусі, ${from}–${to}: яўка, пераможца і кандыдат, які заняў другое месца. Долі лічацца ад выбаршчыкаў, якія прынялі ўдзел у галасаванні (так лічыць ЦВК), калі ў слупку не пазначана, што ад сапраўдных галасоў.`,
     vote: 'Галасаванне',
@@ -85,7 +86,7 @@ export const history: Translation<typeof en> = {
   preliminary: {
     heading: 'Папярэднія і канчатковыя вынікі',
     intro: 'Дзе папярэдняя аб’ява адрознівалася ад канчатковага выніку:',
-    caption: 'Папярэднія і канчатковыя лічбы ранейшых галасаванняў',
+    caption: 'Папярэднія і канчатковыя лічбы ранейшых тураў галасавання',
     vote: 'Галасаванне',
     figure: 'Паказчык',
     preliminary: 'Папярэднія',

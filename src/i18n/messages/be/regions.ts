@@ -16,7 +16,7 @@ export const regions: Translation<typeof en> = {
     measure: (measure: string, gap: string) => `Лічба ў табліцы — ${lowerFirst(measure)}. Долі кандыдатаў па рэгіёнах: ${gap}.`,
     tableHeading: 'Яўка па днях',
     caption: (regionCount: number) =>
-      `Яўка нарастальным вынікам у ${word(GENITIVE, regionCount)} ${plural('be', regionCount, { one: 'рэгіёне', few: 'рэгіёнах', many: 'рэгіёнах', other: 'рэгіёнах' })} і ў цэлым па краіне пасля кожнага дня датэрміновага галасавання і ў дзень выбараў; выбарчыя ўчасткі; лічба 2020 года на момант закрыцця ўчасткаў`,
+      `Яўка з пачатку галасавання ў ${word(GENITIVE, regionCount)} ${plural('be', regionCount, { one: 'рэгіёне', few: 'рэгіёнах', many: 'рэгіёнах', other: 'рэгіёнах' })} і ў цэлым па краіне пасля кожнага дня датэрміновага галасавання і ў дзень выбараў; выбарчыя ўчасткі; лічба 2020 года на момант закрыцця ўчасткаў`,
     region: 'Рэгіён',
     pollingStations: 'Выбарчыя ўчасткі',
     y2020: '2020, 20:00',
@@ -41,7 +41,7 @@ export const regions: Translation<typeof en> = {
     interim: 'Гэта прамежкавыя лічбы ЦВК, паведамленыя ў той жа дзень.',
     turnoutHeading: 'Яўка падчас датэрміновага галасавання і ў дзень выбараў',
     measure: (measure: string) => `${measure} — пасля кожнага дня.`,
-    caption: (name: string) => `Яўка нарастальным вынікам: ${name} і Беларусь у цэлым`,
+    caption: (name: string) => `Яўка з пачатку галасавання: ${name} і Беларусь у цэлым`,
     when: 'Калі',
     pollingHeading: 'Выбарчыя ўчасткі',
     pollingIn: (name: string) => `Выбарчыя ўчасткі ў ${name}`,
