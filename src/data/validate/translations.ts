@@ -59,6 +59,7 @@ const GlossaryTermSchema = z.strictObject({
   ruFull: z.string().optional(),
   quoted: z.boolean().optional(),
   latin: z.boolean().optional(),
+  note: z.string().optional(),
   avoid: z.strictObject({ be: z.array(z.string().min(2)), ru: z.array(z.string().min(2)) }),
 });
 const GlossarySchema = z.strictObject({ $comment: z.string().optional(), terms: z.array(GlossaryTermSchema).min(1) });
@@ -299,6 +300,8 @@ export function checkTranslation(t: Translation, english: Article | undefined, c
   const texts: { path: string; text: string }[] = [
     ...(fm ? (['title', 'description'] as const).map((f) => ({ path: `frontmatter.${f}`, text: fm[f] })) : []),
     ...sentences.filter((s) => !discussed.some((d) => d && normaliseForMatch(s.text).includes(d))).map((s) => ({ path: `line ${s.line}`, text: s.text })),
+    // Our translation of a quotation is our words too.
+    ...body.tags.filter((x) => x.name === 'Quote' && x.attrs.text).map((x) => ({ path: `line ${x.line}, <Quote text>`, text: x.attrs.text! })),
   ];
   for (const { path, text } of texts) {
     for (const f of nameForms) {
