@@ -63,8 +63,8 @@ const FAILING: Record<string, Record<TranslationLocale, RegExp>> = {
     ru: /line \d+, name: expected "Александр Григорьевич Лукашенко" \(the Russian form.*found "Лукашэнку" \(the Belarusian form\)/,
   },
   'typed-quotation': {
-    be: /line \d+, quotation: expected a quotation translated from English written as <Quote lang="en" original="…" text="фарсам" \/>.*found «фарсам»/,
-    ru: /line \d+, quotation: expected a quotation translated from English written as <Quote lang="en" original="…" text="фарсом" \/>.*found «фарсом»/,
+    be: /line \d+, quotation: expected a quotation translated from English written as <Quote lang="en" original="…" text="фіктыўнымі" \/>.*found «фіктыўнымі»/,
+    ru: /line \d+, quotation: expected a quotation translated from English written as <Quote lang="en" original="…" text="фиктивными" \/>.*found «фиктивными»/,
   },
   'english-quotation-marks': {
     be: /line \d+: expected quotation marks «…» \(nested „…“\), found English quotation marks/,
