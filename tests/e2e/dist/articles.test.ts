@@ -180,6 +180,8 @@ describe.each(pages.map((p) => [`/${prefix(p.locale)}articles/${p.slug}/`, p] as
       expect(s, key).toBeDefined();
       const text = textContent(li);
       expect(text).toContain(s.title);
+      // A date that ends with its own full stop ("24 декабря 2010 г.") takes no second one.
+      expect(text.replace(s.url, ''), key).not.toMatch(/\p{L}\.\.(?:\s|$)/u);
       expect(text).toContain(s.publisher);
       if (s.url === 'no-url') expect(text).toContain(t.noUrl);
       else {
