@@ -124,3 +124,31 @@ export function casesPerEdition<C>(cases: readonly C[], pathOf: (c: C) => string
   }
   return out;
 }
+
+/**
+ * Pages enough to show every (marker, page type) pair of `paths` at least
+ * once, `always` first, then greedily the page that shows the most pairs not
+ * yet shown (ties in the order given).
+ */
+export function coverMarkers(paths: readonly string[], markersOf: ReadonlyMap<string, ReadonlySet<string>>, always: readonly string[] = []): string[] {
+  const types = pageTypes(paths);
+  const pairs = (p: string) => [...(markersOf.get(p) ?? [])].map((m) => `${types.get(p)} ${m}`);
+  const shown = new Set<string>();
+  const chosen: string[] = [];
+  const take = (p: string) => {
+    chosen.push(p);
+    for (const x of pairs(p)) shown.add(x);
+  };
+  for (const p of always) if (paths.includes(p)) take(p);
+  for (;;) {
+    let best: string | undefined;
+    let gain = 0;
+    for (const p of paths) {
+      if (chosen.includes(p)) continue;
+      const n = pairs(p).filter((x) => !shown.has(x)).length;
+      if (n > gain) [best, gain] = [p, n];
+    }
+    if (!best) return chosen;
+    take(best);
+  }
+}

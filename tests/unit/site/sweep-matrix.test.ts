@@ -2,7 +2,7 @@
 // on made-up sitemaps: which loads a page gets, what a page type is, and how
 // the matrix grows with pages and editions.
 import { describe, expect, it } from 'vitest';
-import { EDITIONS, builtExtras, casesPerEdition, editionOf, onePerType, pageTypes, sweepMatrix, type Edition } from '../../e2e/harness/matrix.ts';
+import { EDITIONS, builtExtras, casesPerEdition, coverMarkers, editionOf, onePerType, pageTypes, sweepMatrix, type Edition } from '../../e2e/harness/matrix.ts';
 
 const EN: Edition = { lang: 'en', prefix: '/', full: true };
 const BE: Edition = { lang: 'be', prefix: '/be/', full: false };
@@ -91,3 +91,28 @@ describe('the editions, from what is built', () => {
     expect(casesPerEdition(['a'], (id) => `/charts/${id}/`, new Set(['/charts/a/']), [EN, BE, RU]).map((c) => c.path)).toEqual(['/charts/a/']);
   });
 });
+
+describe('the poisoned build’s pages (coverMarkers)', () => {
+  const markers = new Map<string, Set<string>>([
+    ['/charts/a/', new Set(['m1', 'm2'])],
+    ['/charts/b/', new Set(['m1'])],
+    ['/charts/c/', new Set(['m3'])],
+    ['/about/', new Set(['m1'])],
+    ['/sources/', new Set(['m2', 'm4'])],
+  ]);
+  const paths = [...markers.keys()];
+
+  it('shows every field on every type of page that shows it, with as few pages as it takes', () => {
+    const chosen = coverMarkers(paths, markers);
+    // /charts/b/ shows only m1, already on /charts/a/, a page of the same type: not loaded.
+    expect(chosen.sort()).toEqual(['/about/', '/charts/a/', '/charts/c/', '/sources/']);
+    const types = pageTypes(paths);
+    const pairs = (ps: readonly string[]) => new Set(ps.flatMap((p) => [...markers.get(p)!].map((m) => `${types.get(p)} ${m}`)));
+    expect(pairs(chosen)).toEqual(pairs(paths));
+  });
+
+  it('loads the pages asked for first, even when another page would show the same', () => {
+    expect(coverMarkers(paths, markers, ['/charts/b/'])).toContain('/charts/b/');
+  });
+});
+
