@@ -9,7 +9,7 @@ export const SITE_NAME = 'Belarus 2025: the election explained';
 
 /** The home page's description, and the site's in feeds and link previews. */
 export const SITE_DESCRIPTION =
-  'What the official numbers of Belarus’s presidential election of 26 January 2025 say, how they compare with earlier votes, how the vote was run, and why most Western governments call it a sham.';
+  'What the official numbers of Belarus’s presidential election of 26 January 2025 say, how they compare with earlier votes, how the vote was run, and why the EU and several Western governments call it a sham.';
 
 /** Text, charts, images and our compilation of the data. */
 export const CONTENT_LICENCE = {

@@ -10,7 +10,7 @@ export const home: Translation<typeof en> = {
   description: (winner, share, turnout) => `Афіцыйны вынік: ${winner} — ${share}, яўка — ${turnout}.`,
   lede: (pollingDay, winner, wins, firstYear) =>
     `${pollingDay} Беларусь выбірала прэзідэнта. Паводле Цэнтральнай выбарчай камісіі (ЦВК), перамог ${winner}, набраўшы {share} пры яўцы {turnout}; гэта ${ordinal(wins)} яго перамога з ${firstYear} года.`,
-  caveat: 'Гэта афіцыйныя лічбы: незалежныя назіральнікі падлік не правяралі, а большасць заходніх урадаў назвала выбары фіктыўнымі.',
+  caveat: 'Гэта афіцыйныя лічбы: незалежныя назіральнікі падлік не правяралі, а ЕС і шэраг заходніх урадаў назвалі выбары фіктыўнымі.',
   keyFiguresHeading: 'Асноўныя лічбы',
   keyFigures: {
     winnerShare: (name) => `${name}: доля галасоў`,

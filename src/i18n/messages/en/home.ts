@@ -7,7 +7,7 @@ export const home = {
   /** {share} and {turnout} are the figures, each with its citation. */
   lede: (pollingDay: string, winner: string, wins: number, firstYear: number) =>
     `On ${pollingDay} Belarus elected its president. The Central Election Commission (CEC) declared ${winner} the winner with {share} of the vote, on a turnout of {turnout}: his ${ordinalWord(wins)} win since ${firstYear}.`,
-  caveat: 'These are official figures; no independent observers verified the count, and most Western governments called the election a sham.',
+  caveat: 'These are official figures; no independent observers verified the count, and the EU and several Western governments called the election a sham.',
   keyFiguresHeading: 'Key figures',
   keyFigures: {
     winnerShare: (name: string) => `${name}’s share`,

@@ -10,7 +10,7 @@ export const home: Translation<typeof en> = {
   description: (winner, share, turnout) => `Официальный итог: ${winner} — ${share}, явка — ${turnout}.`,
   lede: (pollingDay, winner, wins, firstYear) =>
     `${pollingDay} Беларусь выбирала президента. По данным Центральной избирательной комиссии (ЦИК), победил ${winner}, набравший {share} при явке {turnout}; это ${ordinal(wins)} его победа с ${firstYear} года.`,
-  caveat: 'Это официальные цифры: независимые наблюдатели подсчёт не проверяли, а большинство западных правительств назвали выборы фиктивными.',
+  caveat: 'Это официальные цифры: независимые наблюдатели подсчёт не проверяли, а ЕС и ряд западных правительств назвали выборы фиктивными.',
   keyFiguresHeading: 'Основные цифры',
   keyFigures: {
     winnerShare: (name) => `${name}: доля голосов`,
