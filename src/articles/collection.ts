@@ -34,8 +34,16 @@ function fileOf(entry: { id: string; filePath?: string | undefined }, dir: strin
   return entry.filePath ?? `content/articles/${dir}${entry.id}.mdx`;
 }
 
-/** Every article of an edition, translated where a translation exists. */
-export async function editionArticles(locale: Locale): Promise<EditionArticle[]> {
+const perEdition = new Map<Locale, Promise<EditionArticle[]>>();
+
+/** Every article of an edition, translated where a translation exists; worked out once per edition and build. */
+export function editionArticles(locale: Locale): Promise<EditionArticle[]> {
+  let hit = perEdition.get(locale);
+  if (!hit) perEdition.set(locale, (hit = readEdition(locale)));
+  return hit;
+}
+
+async function readEdition(locale: Locale): Promise<EditionArticle[]> {
   english ??= getCollection('articles');
   translations ??= getCollection('translations');
   const originals = await english;

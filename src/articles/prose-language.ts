@@ -11,6 +11,7 @@
  */
 import { MONTHS_LONG } from '../schemas/index.ts';
 import type { Locale } from '../i18n/locales.ts';
+import { WORD_END as E, WORD_START as B } from '../lib/regexp.ts';
 
 export type ClaimKind = 'universal' | 'comparison';
 
@@ -31,9 +32,6 @@ export interface ProseLanguage {
 /** Stands for a <Figure> in the text the claim triggers are read from. */
 export const FIG = '\uE200';
 
-/** Unicode word boundaries, before and after. */
-const B = '(?<![\\p{L}\\p{N}_])';
-const E = '(?![\\p{L}\\p{N}_])';
 const rx = (src: string, flags = 'giu') => new RegExp(src, flags);
 
 const EN_MONTH = MONTHS_LONG.join('|');

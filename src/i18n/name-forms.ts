@@ -5,9 +5,10 @@
  * stem and up to four letters of ending; a short one by its form less a final
  * vowel, plus one of the usual endings (Алег, Алега; not Алена or Александр).
  */
+import { escapeRegExp as escape } from '../lib/regexp.ts';
+
 const VOWEL_END = /[аяоеэыіиуюё]$/u;
 const ENDINGS = '(?:а|я|ы|і|и|у|ю|е|о|ой|ай|ою|аю|ей|ам|ом|ым|ім|ем|ах|ых|іх|их)';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The pattern source (no anchors) matching `word` and its case forms. */
 export function caseFormsPattern(word: string): string {

@@ -4,6 +4,7 @@
  */
 import type { CyrillicForm, NameField, NameForm, Person } from '../../schemas/person.ts';
 import { beFromBeLatin, beFromLacinka, beFromRu, beLatin, ruFromBe, ruFromRuLatin, ruLatin } from './transliterate.ts';
+import { escapeRegExp } from '../../lib/regexp.ts';
 
 /** Which function derives a form (target) from another (from); undefined when the rule has none. */
 const RULES: Partial<Record<NameField, Partial<Record<NameField, (s: string) => string>>>> = {
@@ -34,7 +35,7 @@ export function surname(name: string): string {
   return name.trim().split(/\s+/).at(-1)!;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escape = escapeRegExp;
 const wordRe = (s: string) => new RegExp(`(?<![\\p{L}])${escape(s)}(?![\\p{L}])`, 'gu');
 
 export interface OtherForm {

@@ -21,6 +21,7 @@ import {
 import { describeValue, type Problem } from '../problems.ts';
 import type { Article } from '../../articles/read.ts';
 import { didYouMean, nearest } from '../../lib/did-you-mean.ts';
+import { escapeRegExp } from '../../lib/regexp.ts';
 
 /** The longest quotation allowed, in words. */
 const MAX_QUOTE_WORDS = 12;
@@ -177,7 +178,7 @@ export function citationTrigger(block: Block, lang: ProseLanguage = PROSE_LANGUA
   if (block.parts.some((p) => typeof p !== 'string' && p.name === 'Quote')) return 'a <Quote>';
   // A name in guillemets («Вясна», «супраць усіх») is a name, not a quotation.
   let text = proseText(block);
-  for (const n of names) text = text.replace(new RegExp(`«${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}»`, 'giu'), ' ');
+  for (const n of names) text = text.replace(new RegExp(`«${escapeRegExp(n)}»`, 'giu'), ' ');
   const digit = /(?:\S+\s+){0,2}\S*\d\S*(?:\s+\S+){0,2}/.exec(text);
   if (digit) return `a digit ("${digit[0].replace(/\s+/g, ' ')}")`;
   const month = lang.month.exec(text);

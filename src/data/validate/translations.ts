@@ -36,6 +36,7 @@ import { translationHash } from '../../articles/translation-hash.ts';
 import { toResolved } from '../figures/resolve.ts';
 import type { Person } from '../../schemas/index.ts';
 import { caseFormsPattern } from '../../i18n/name-forms.ts';
+import { escapeRegExp as escape, WORD_END as E, WORD_START as B } from '../../lib/regexp.ts';
 import type { Problem } from '../problems.ts';
 import {
   checkTag, citationTrigger, hasCite, importedNames, quotationsInBlock, strayNumbersInBlock, strayNumbersInText, wordsOf,
@@ -93,9 +94,6 @@ export function quotedNames(glossary: Glossary | undefined, locale: TranslationL
   return [...out];
 }
 
-const B = '(?<![\\p{L}\\p{N}_])';
-const E = '(?![\\p{L}\\p{N}_])';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The glossary's forms to avoid in an edition, as patterns matching the start of a word. */
 function avoidPatterns(glossary: Glossary | undefined, locale: TranslationLocale): { form: string; term: Glossary['terms'][number]; re: RegExp }[] {
