@@ -24,6 +24,7 @@ export const SPELLING_ALLOWED: Record<'be' | 'ru', readonly AllowedWord[]> = {
     { word: 'праўладным', kind: 'glossary', reason: `${GLOSSARY} (праўладны, “pro-government”): instrumental` },
     { word: 'праўладнай', kind: 'glossary', reason: `${GLOSSARY} (праўладны, “pro-government”): feminine genitive` },
     { word: 'Праваабарончы', kind: 'glossary', reason: `${GLOSSARY}: праваабарончы цэнтр «Вясна» (Viasna), the form the glossary gives` },
+    { word: 'легітымным', kind: 'glossary', reason: `${GLOSSARY} (легітымны, “legitimate”): instrumental` },
     { word: 'экзіт', kind: 'glossary', reason: `${GLOSSARY}: the first part of экзіт-пол (exit poll)` },
     { word: 'Алену', kind: 'name', reason: `${NAME}: accusative of Алена (Маўшук)` },
     { word: 'Блінкен', kind: 'name', reason: NAME },
